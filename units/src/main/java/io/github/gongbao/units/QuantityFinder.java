@@ -1,0 +1,81 @@
+package io.github.gongbao.units;
+
+import io.github.gongbao.units.internal.NumberScanner;
+import io.github.gongbao.units.internal.NumberToken;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Finds every quantity mention — a number with a unit, or with a scale word — in running text.
+ *
+ * <pre>{@code
+ * for (QuantityMatch m : QuantityFinder.standard().find("一般公共预算收入79.9亿元，增长4.5%")) {
+ *   System.out.println(m.rawString() + " → " + m.quantity().value() + " " + m.quantity().unit());
+ * }
+ * }</pre>
+ *
+ * <p>Numbers that are names rather than amounts are not reported: programme names and slogans
+ * (三十工程, "345"创新行动, 3+13+N, 两高四着力), the 一 of 一批 / 一项 / 进一步, years and dates (2024年),
+ * ordinals (第3位). Linear in the text; never throws. Immutable and thread safe.
+ */
+public final class QuantityFinder {
+  private static final QuantityFinder STANDARD = new QuantityFinder();
+
+  private QuantityFinder() {}
+
+  /** @return the finder with Gongbao's unit catalogue */
+  public static QuantityFinder standard() {
+    return STANDARD;
+  }
+
+  /**
+   * @param text any text, not null
+   * @return the quantity mentions in order of appearance
+   */
+  public List<QuantityMatch> find(CharSequence text) {
+    if (text == null) {
+      return List.of();
+    }
+    List<QuantityMatch> out = new ArrayList<>();
+    for (NumberToken t : NumberScanner.scan(text)) {
+      if (isQuantity(text, t)) {
+        Quantity q = Quantity.of(t.number(), t.scaleWord(), t.unit());
+        out.add(new QuantityMatch(t.start(), t.end(), text.subSequence(t.start(), t.end()).toString(), q));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Filters the traps: slogans, idioms, ordinals, programme numbers. */
+  static boolean isQuantity(CharSequence text, NumberToken t) {
+    if (t.unit() == Unit.NUMBER && t.scaleWord().isEmpty()) {
+      return false;
+    }
+    if (t.start() > 0) {
+      char before = text.charAt(t.start() - 1);
+      // ordinals (第3), slogans joined with + (3+13+N), ranges written 5至10亿元 keep only the upper bound
+      if (before == '第' || before == '+' || before == '＋') {
+        return false;
+      }
+    }
+    if (t.end() < text.length()) {
+      char after = text.charAt(t.end());
+      if (after == '+' || after == '＋') {
+        return false;
+      }
+    }
+    // 零部件, 〇: a lone zero written in Chinese is part of a word
+    if (t.chineseNumeral() && t.number().signum() == 0) {
+      return false;
+    }
+    // 一批, 一项, 一个: the numeral one before a measure word is an article, not a count
+    if (t.chineseNumeral() && t.unit().dimension().startsWith("count:")
+        && t.number().compareTo(java.math.BigDecimal.ONE) == 0 && t.scaleWord().isEmpty()) {
+      return false;
+    }
+    // a Chinese numeral glued inside a word (三十工程 has no unit; 十九大 neither); with a measure word it
+    // must not be followed by a numeral again (一项目一方案)
+    return true;
+  }
+}
