@@ -1,0 +1,232 @@
+package io.github.gongbao.core.internal;
+
+import io.github.gongbao.core.internal.ClauseReader.Item;
+import io.github.gongbao.core.internal.ClauseReader.Kind;
+import io.github.gongbao.core.internal.Draft.Attr;
+import java.math.BigDecimal;
+
+/**
+ * Decides what a figure states from the words before it in its clause: a growth rate (and its sign and
+ * basis), a share, a percentage-point comparison, a change of a rate, an absolute change, or nothing
+ * (contributions, thresholds). Scans backward from the figure, nearest word first. Stateless.
+ */
+final class Classifier {
+  private static final Lexicon LEX = Lexicon.standard();
+
+  private Classifier() {}
+
+  /** What a figure states. */
+  static final class Verdict {
+    Attr attr;
+    BigDecimal value;
+    String benchmark;
+    String statedAs;
+    String suffix;
+    boolean suffixReplacesSubject;
+  }
+
+  static Verdict classify(String t, int cs, int at, Item it, Draft prev, boolean momFrame) {
+    switch (it.kind) {
+      case PCT:
+        return percent(t, cs, at, it, momFrame);
+      case PP:
+        return points(t, cs, at, it);
+      case TIMES:
+        return times(t, cs, at, it, momFrame);
+      case AMOUNT:
+        return amount(t, cs, at);
+      case RANK:
+        return of(Attr.RANK, null);
+      case FLAT:
+        Verdict v = of(Periods.isPeriodLike(it.flatAgainst) ? Attr.PP_CHANGE : Attr.PP_VS, BigDecimal.ZERO);
+        v.benchmark = it.flatAgainst;
+        return v;
+      default:
+        return null;
+    }
+  }
+
+  private static Verdict of(Attr a, BigDecimal v) {
+    Verdict r = new Verdict();
+    r.attr = a;
+    r.value = v;
+    return r;
+  }
+
+  private static boolean masked(String t, int cs, int at, int end) {
+    for (String m : LEX.list("masks")) {
+      for (int s = Math.max(cs, end - m.length()); s <= at && s + m.length() <= t.length(); s++) {
+        if (s + m.length() >= end && Lexicon.regionMatches(t, s, m)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The word of {@code list} ending exactly at {@code end}, unless masked. */
+  private static String wordEndingAt(String t, int cs, int end, String list) {
+    String w = LEX.endingAt(list, t, cs, end);
+    if (w == null) {
+      return null;
+    }
+    return masked(t, cs, end - w.length(), end) ? null : w;
+  }
+
+  private static Verdict percent(String t, int cs, int at, Item it, boolean momFrame) {
+    BigDecimal n = it.tok.number();
+    boolean sawWeak = false;
+    for (int p = at; p > cs; p--) {
+      if (wordEndingAt(t, cs, p, "contribution") != null || t.startsWith("贡献率", p - 3)) {
+        return null;
+      }
+      String w;
+      if ((w = wordEndingAt(t, cs, p, "cmp_down")) != null && progressBefore(t, cs, p - w.length())) {
+        return comparison(t, cs, p - w.length(), n.negate());
+      }
+      if ((w = wordEndingAt(t, cs, p, "cmp_up")) != null && progressBefore(t, cs, p - w.length())) {
+        return comparison(t, cs, p - w.length(), n);
+      }
+      if ((w = wordEndingAt(t, cs, p, "share_strong")) != null) {
+        return of(Attr.SHARE_PCT, n);
+      }
+      if ((w = wordEndingAt(t, cs, p, "rate_words")) != null) {
+        return growth(t, cs, at, w.equals("降幅") ? n.negate() : n, "增长", momFrame);
+      }
+      if ((w = wordEndingAt(t, cs, p, "fall")) != null && (w.length() > 1 || p >= at - 1)) {
+        return growth(t, cs, at, n.negate(), "下降", momFrame);
+      }
+      if ((w = wordEndingAt(t, cs, p, "rise")) != null && (w.length() > 1 || p >= at - 1)) {
+        return growth(t, cs, at, n, "增长", momFrame);
+      }
+      if (wordEndingAt(t, cs, p, "share_weak") != null) {
+        sawWeak = true;
+      }
+    }
+    if (sawWeak) {
+      return of(Attr.SHARE_PCT, n);
+    }
+    return null;
+  }
+
+  /** 较均衡进度慢2.94%: a comparison with a schedule. */
+  private static boolean progressBefore(String t, int cs, int verbStart) {
+    int from = Math.max(cs, verbStart - 8);
+    return t.substring(from, verbStart).contains("进度");
+  }
+
+  private static Verdict comparison(String t, int cs, int verbStart, BigDecimal v) {
+    Verdict r = of(Attr.PP_VS, v);
+    int b = Math.max(t.lastIndexOf('较', verbStart), t.lastIndexOf('比', verbStart));
+    if (b >= cs) {
+      r.benchmark = t.substring(b + 1, verbStart).strip();
+    }
+    return r;
+  }
+
+  private static Verdict growth(String t, int cs, int at, BigDecimal v, String stated, boolean momFrame) {
+    String clause = t.substring(cs, at);
+    boolean mom = clause.contains("环比") || momFrame && !clause.contains("同比");
+    Verdict r = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, v);
+    r.statedAs = stated;
+    return r;
+  }
+
+  private static Verdict points(String t, int cs, int at, Item it) {
+    BigDecimal n = it.tok.number();
+    String clause = t.substring(cs, at);
+    for (String c : LEX.list("contribution")) {
+      if (clause.contains(c)) {
+        return null;
+      }
+    }
+    for (int p = at; p > cs; p--) {
+      String w;
+      if ((w = wordEndingAt(t, cs, p, "above")) != null) {
+        Verdict r = of(Attr.PP_VS, n);
+        r.benchmark = t.substring(p, at).strip();
+        return r;
+      }
+      if ((w = wordEndingAt(t, cs, p, "below")) != null) {
+        Verdict r = of(Attr.PP_VS, n.negate());
+        r.benchmark = t.substring(p, at).strip();
+        return r;
+      }
+      boolean up = (w = wordEndingAt(t, cs, p, "rise")) != null && w.length() > 1;
+      boolean down = !up && (w = wordEndingAt(t, cs, p, "fall")) != null && w.length() > 1;
+      boolean cmpUp = !up && !down && (w = wordEndingAt(t, cs, p, "cmp_up")) != null;
+      boolean cmpDown = !up && !down && !cmpUp && (w = wordEndingAt(t, cs, p, "cmp_down")) != null;
+      if (up || down || cmpUp || cmpDown) {
+        int verbStart = p - w.length();
+        String against = against(t, cs, verbStart);
+        BigDecimal v = up || cmpUp ? n : n.negate();
+        if (against != null && !against.isEmpty() && !Periods.isPeriodLike(against)) {
+          Verdict r = of(Attr.PP_VS, v);
+          r.benchmark = against;
+          return r;
+        }
+        if (cmpUp || cmpDown) {
+          if (against == null) {
+            continue;
+          }
+        }
+        Verdict r = of(Attr.PP_CHANGE, v);
+        r.benchmark = against;
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** The X of 比X / 较X before a verb, or null when there is none; "" for 同比. */
+  private static String against(String t, int cs, int verbStart) {
+    for (int q = verbStart - 1; q >= cs && q >= verbStart - 14; q--) {
+      char c = t.charAt(q);
+      if (c == '较' || c == '比' || c == '与') {
+        if (q > cs && t.charAt(q - 1) == '同' || q > cs && t.charAt(q - 1) == '环') {
+          return "";
+        }
+        return t.substring(q + 1, verbStart).replace("增速", "").replace("增幅", "").strip();
+      }
+    }
+    return null;
+  }
+
+  private static Verdict times(String t, int cs, int at, Item it, boolean momFrame) {
+    BigDecimal n = it.tok.number().multiply(BigDecimal.valueOf(100));
+    for (int p = at; p > cs; p--) {
+      String w;
+      if ((w = wordEndingAt(t, cs, p, "rise")) != null) {
+        Verdict r = growth(t, cs, at, n, "增长N倍", momFrame);
+        return r;
+      }
+      if (wordEndingAt(t, cs, p, "share_weak") != null) {
+        return of(Attr.SHARE_PCT, n);
+      }
+    }
+    return null;
+  }
+
+  private static Verdict amount(String t, int cs, int at) {
+    Verdict r = of(Attr.AMOUNT, null);
+    int p = at;
+    while (p > cs && (t.charAt(p - 1) == '了' || t.charAt(p - 1) == '共' || t.charAt(p - 1) == '约'
+        || t.charAt(p - 1) == ' ')) {
+      p--;
+    }
+    String abs = LEX.endingAt("abs_change", t, cs, p);
+    if (abs != null) {
+      r.suffix = abs;
+      return r;
+    }
+    String budget = LEX.endingAt("budget_words", t, cs, p);
+    if (budget != null && p - budget.length() >= cs) {
+      String before = t.substring(cs, p - budget.length());
+      if (before.endsWith("完成") || before.endsWith("占") || before.isBlank() || before.endsWith("的")) {
+        r.suffix = budget;
+        r.suffixReplacesSubject = true;
+      }
+    }
+    return r;
+  }
+}

@@ -1,0 +1,447 @@
+package io.github.gongbao.core.internal;
+
+import io.github.gongbao.core.internal.Draft.Attr;
+import io.github.gongbao.units.Unit;
+import io.github.gongbao.units.internal.NumberToken;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the claims of one clause: classifies each figure by the words before it, finds its subject (the
+ * words between the previous figure and this one, or the paragraph's topic when there are none), and
+ * handles lists (分别, 、), ranks, 持平 and structure ratios. Works on folded text; offsets are shared with
+ * the original. One instance reads one document, on one thread.
+ */
+final class ClauseReader {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final String t;
+  private final Lexicon lex = Lexicon.standard();
+  private final List<Draft> out;
+  private final SubjectFinder subjects;
+
+  /** Paragraph state: the current topic (subject offsets), period, basis and rank scope. */
+  int topicStart = -1;
+  int topicEnd = -1;
+  String period;
+  boolean momFrame;
+  String lastScope;
+  /** Subjects named in the current sentence, for 均居全省前列. */
+  final List<int[]> sentenceSubjects = new ArrayList<>();
+
+  ClauseReader(String folded, List<Draft> out) {
+    this.t = folded;
+    this.out = out;
+    this.subjects = new SubjectFinder(folded);
+  }
+
+  void startParagraph() {
+    topicStart = -1;
+    topicEnd = -1;
+    momFrame = false;
+    sentenceSubjects.clear();
+  }
+
+  void startSentence() {
+    sentenceSubjects.clear();
+  }
+
+  /** Reads clause [cs, ce) whose number tokens are {@code toks}. */
+  void read(int cs, int ce, List<NumberToken> toks) {
+    cs = skipSpace(cs, ce);
+    int plen = Periods.matchAt(t, cs, ce);
+    if (plen > 0) {
+      period = t.substring(cs, cs + plen).strip();
+    }
+    String clause = t.substring(cs, ce);
+    if (clause.matches("\\s*(从|分)?环比(看|来看)?\\s*")) {
+      momFrame = true;
+      return;
+    }
+    if (clause.matches("\\s*(从|分)?同比(看|来看)?\\s*")) {
+      momFrame = false;
+      return;
+    }
+    List<Item> items = new ArrayList<>();
+    for (NumberToken tok : toks) {
+      Item it = classifyToken(tok, cs, ce);
+      if (it != null) {
+        items.add(it);
+      }
+    }
+    propagateListUnits(items);
+    findRanks(cs, ce, items);
+    findFlat(cs, ce, items);
+    items.sort((a, b) -> Integer.compare(a.start, b.start));
+    readItems(cs, ce, items);
+  }
+
+  // ---------------------------------------------------------------- items
+
+  /** A figure or phrase in a clause, before its subject is known. */
+  static final class Item {
+    int start;
+    int end;
+    NumberToken tok;
+    Kind kind;
+    String rankTier;
+    BigDecimal rankPos;
+    String rankScope;
+    boolean flat;
+    String flatAgainst;
+    boolean ratio;
+  }
+
+  enum Kind { PCT, PP, TIMES, AMOUNT, BARE, RANK, FLAT }
+
+  private Item classifyToken(NumberToken tok, int cs, int ce) {
+    Item it = new Item();
+    it.tok = tok;
+    it.start = tok.start();
+    it.end = tok.end();
+    Unit u = tok.unit();
+    String dim = u.dimension();
+    if (dim.equals("percent")) {
+      it.kind = Kind.PCT;
+    } else if (dim.equals("percentage_point")) {
+      it.kind = Kind.PP;
+    } else if (dim.equals("multiple")) {
+      it.kind = Kind.TIMES;
+    } else if (dim.equals("permille")) {
+      return null; // per-mille demographic rates are not facts
+    } else if (u == Unit.NUMBER) {
+      it.kind = Kind.BARE;
+    } else {
+      it.kind = Kind.AMOUNT;
+      if (tok.chineseNumeral() && (tok.number().signum() == 0
+          || tok.number().compareTo(BigDecimal.ONE) == 0 && tok.scaleWord().isEmpty())) {
+        return null; // 一批, 一项, 零部件
+      }
+      if (isThreshold(tok, cs, ce)) {
+        return null;
+      }
+    }
+    if (tok.start() > 0 && t.charAt(tok.start() - 1) == '第') {
+      return null; // ordinals are read as ranks
+    }
+    if (tok.start() > 0 && (t.charAt(tok.start() - 1) == '+' || t.charAt(tok.start() - 1) == '"')
+        && tok.unit() == Unit.NUMBER) {
+      return null;
+    }
+    return it;
+  }
+
+  private boolean isThreshold(NumberToken tok, int cs, int ce) {
+    if (lex.startingAt("threshold_after", t, tok.end(), ce) != null) {
+      return true;
+    }
+    String before = lex.endingAt("threshold_before", t, cs, tok.start());
+    if (before != null) {
+      return true;
+    }
+    // a range 5至10亿元 or 1-5亿元: the upper bound is a label
+    int p = tok.start() - 1;
+    return p > cs && (t.charAt(p) == '-' || t.charAt(p) == '~' || t.charAt(p) == '—')
+        && Character.isDigit(t.charAt(p - 1));
+  }
+
+  /** 0.1和1.2个百分点: a bare number in a list takes the unit of the figure that closes the list. */
+  private void propagateListUnits(List<Item> items) {
+    for (int i = items.size() - 2; i >= 0; i--) {
+      Item a = items.get(i);
+      Item b = items.get(i + 1);
+      if (a.kind == Kind.BARE && b.kind != Kind.BARE && onlySeparators(a.end, b.start)
+          && b.kind != Kind.AMOUNT) {
+        a.kind = b.kind;
+      }
+      if (a.kind == Kind.BARE && b.kind == Kind.BARE && t.charAt(a.end) == ':') {
+        a.ratio = true;
+        b.ratio = true;
+      }
+    }
+  }
+
+  private boolean onlySeparators(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c != '、' && c != '和' && c != '与' && c != '及' && c != ' ' && c != ',') {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  // ---------------------------------------------------------------- ranks and 持平
+
+  private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
+      "(均|分别|继续|仍|连续[0-9一二三四五六七八九十]+年)?"
+          + "(位居|位列|居于|稳居|跃居|排名|排在|名列|位次由|位次|上升到|上升至|下滑到|下降到|下降至|提升到|由|排|居|列)?"
+          + "(全国|全省|全市|全州|全区|全县|同类城市|[0-9一二三四五六七八九十]+个[^,;:。第]{1,8}?中)?"
+          + "(第([0-9一二三四五六七八九十]{1,3})(位|名)?|前列|第一方阵|第一梯队|前茅|首位)");
+
+  private void findRanks(int cs, int ce, List<Item> items) {
+    java.util.regex.Matcher m = RANK.matcher(t).region(cs, ce);
+    while (m.find()) {
+      boolean hasVerb = m.group(2) != null;
+      boolean hasScope = m.group(3) != null;
+      boolean hasWei = m.group(6) != null;
+      String ordinal = m.group(5);
+      if (ordinal != null && !hasVerb && !hasScope && !hasWei) {
+        continue; // 第一产业, 第二季度
+      }
+      if (ordinal != null && !hasWei && m.end() < ce && Character.isIdeographic(t.charAt(m.end()))
+          && !isRankTail(t.charAt(m.end()))) {
+        continue; // 居第一产业 …
+      }
+      if (ordinal == null && !hasVerb && !hasScope) {
+        continue;
+      }
+      Item it = new Item();
+      it.kind = Kind.RANK;
+      it.start = m.start(1) >= 0 ? m.start(1) : (m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3)
+          : m.start(4));
+      it.end = m.end();
+      it.rankScope = hasScope ? m.group(3) : null;
+      if (ordinal != null) {
+        try {
+          it.rankPos = io.github.gongbao.units.ChineseNumerals.parse(ordinal);
+        } catch (IllegalArgumentException e) {
+          continue;
+        }
+        if (it.rankPos.signum() <= 0) {
+          continue;
+        }
+      } else {
+        it.rankTier = m.group(4);
+      }
+      items.add(it);
+    }
+  }
+
+  private static boolean isRankTail(char c) {
+    return c == '的' || c == '和' || c == '与';
+  }
+
+  private static final java.util.regex.Pattern FLAT = java.util.regex.Pattern.compile(
+      "(与|和|同)([^,;:。与和同]{1,12}?)(增速|水平|增幅)?(基本)?持平");
+
+  private void findFlat(int cs, int ce, List<Item> items) {
+    java.util.regex.Matcher m = FLAT.matcher(t).region(cs, ce);
+    while (m.find()) {
+      Item it = new Item();
+      it.kind = Kind.FLAT;
+      it.start = m.start();
+      it.end = m.end();
+      it.flatAgainst = m.group(2);
+      items.add(it);
+    }
+  }
+
+  // ---------------------------------------------------------------- subjects and claims
+
+  private void readItems(int cs, int ce, List<Item> items) {
+    int prevEnd = cs;
+    Item prev = null;
+    Draft prevDraft = null;
+    int i = 0;
+    while (i < items.size()) {
+      Item it = items.get(i);
+      int leadStart = prevEnd;
+      int leadEnd = Math.max(leadStart, it.start);
+      // a run of figures joined by 、/和 (分别增长8.4%、18.8%、31%)
+      int runEnd = i + 1;
+      while (runEnd < items.size() && sameKind(items.get(runEnd - 1), items.get(runEnd))
+          && onlySeparators(items.get(runEnd - 1).end, items.get(runEnd).start)) {
+        runEnd++;
+      }
+      List<Item> run = items.subList(i, runEnd);
+      if (it.kind == Kind.BARE) {
+        if (it.ratio) {
+          readRatio(cs, leadStart, leadEnd, run);
+        }
+        prevEnd = items.get(runEnd - 1).end;
+        i = runEnd;
+        continue;
+      }
+      int[] subj = subjects.subjectOf(leadStart, leadEnd, it);
+      List<int[]> listSubjects = run.size() > 1 ? subjects.listSubjects(cs, leadStart, leadEnd, subj, run.size())
+          : null;
+      for (int k = 0; k < run.size(); k++) {
+        Item r = run.get(k);
+        int[] s = listSubjects != null ? listSubjects.get(k) : subj;
+        if (s == null && r.kind == Kind.AMOUNT) {
+          s = subjects.objectAfter(r.end, ce);
+        }
+        boolean explicit = s != null;
+        if (s == null) {
+          s = topicStart >= 0 ? new int[] {topicStart, topicEnd} : null;
+        }
+        Draft d = emit(cs, k == 0 ? leadStart : run.get(k - 1).end, r.start, r, s, explicit, prevDraft);
+        if (d != null) {
+          prevDraft = d;
+        }
+      }
+      if (subj != null && it.kind != Kind.RANK && it.kind != Kind.FLAT) {
+        topicStart = subj[0];
+        topicEnd = subj[1];
+        addSentenceSubject(subj);
+      } else if (listSubjects != null) {
+        for (int[] s : listSubjects) {
+          if (s != null) {
+            addSentenceSubject(s);
+          }
+        }
+      }
+      prev = run.get(run.size() - 1);
+      prevEnd = prev.end;
+      i = runEnd;
+    }
+  }
+
+  private void addSentenceSubject(int[] s) {
+    for (int[] x : sentenceSubjects) {
+      if (t.substring(x[0], x[1]).equals(t.substring(s[0], s[1]))) {
+        return;
+      }
+    }
+    sentenceSubjects.add(s);
+  }
+
+  private static boolean sameKind(Item a, Item b) {
+    if (a.kind != b.kind || a.kind == Kind.RANK || a.kind == Kind.FLAT) {
+      return false;
+    }
+    return a.kind != Kind.AMOUNT || a.tok.unit().equals(b.tok.unit());
+  }
+
+  /** 三次产业结构比例为6.01:55.04:38.95 → three shares. */
+  private void readRatio(int cs, int leadStart, int leadEnd, List<Item> run) {
+    String lead = t.substring(cs, leadEnd);
+    if (run.size() != 3 || !(lead.contains("三次产业") || lead.contains("产业结构"))) {
+      return;
+    }
+    String[] names = {"第一产业", "第二产业", "第三产业"};
+    for (int k = 0; k < 3; k++) {
+      Item r = run.get(k);
+      Draft d = new Draft();
+      d.attr = Attr.SHARE_PCT;
+      d.value = r.tok.number();
+      d.subjectOverride = names[k];
+      d.start = leadStart;
+      d.end = run.get(2).end;
+      d.period = period;
+      out.add(d);
+    }
+  }
+
+  /**
+   * Builds the claim of one figure. {@code ctxStart} is where the words that classify it begin (the
+   * clause start), {@code leadStart}..{@code at} the words right before it.
+   */
+  private Draft emit(int cs, int leadStart, int at, Item it, int[] subj, boolean explicit, Draft prevDraft) {
+    Draft d = new Draft();
+    d.start = Math.max(cs, Math.min(leadStart, subj != null && explicit ? subj[0] : leadStart));
+    d.end = it.end;
+    d.period = period;
+    if (subj != null) {
+      d.subjectStart = subj[0];
+      d.subjectEnd = subj[1];
+    } else {
+      d.subjectStart = d.subjectEnd = -1;
+    }
+    Classifier.Verdict v = Classifier.classify(t, cs, at, it, prevDraft, momFrame);
+    if (v == null) {
+      return null;
+    }
+    d.attr = v.attr;
+    d.benchmark = v.benchmark;
+    d.statedAs = v.statedAs;
+    switch (it.kind) {
+      case AMOUNT:
+        d.number = it.tok.number();
+        d.scaleWord = it.tok.scaleWord();
+        d.unit = it.tok.unit();
+        d.value = it.tok.number().multiply(io.github.gongbao.units.Scales.valueOf(it.tok.scaleWord()));
+        if (v.suffix != null) {
+          d.subjectSuffix = v.suffix;
+          if (explicit && v.suffixReplacesSubject) {
+            // 完成预算105425万元: the subject is the topic's budget
+            d.subjectSuffix = t.substring(subj[0], subj[1]);
+            if (topicStart >= 0) {
+              d.subjectStart = topicStart;
+              d.subjectEnd = topicEnd;
+            }
+          }
+        }
+        break;
+      case RANK:
+        if (it.rankPos != null) {
+          d.value = it.rankPos;
+        } else {
+          d.top = true;
+        }
+        d.scope = it.rankScope != null ? it.rankScope : lastScope;
+        if (it.rankScope != null) {
+          lastScope = it.rankScope;
+        }
+        if (d.scope == null) {
+          d.scope = "";
+        }
+        d.start = it.start;
+        if (!explicit && isDistributive(it, cs) && sentenceSubjects.size() > 1) {
+          for (int[] s : sentenceSubjects) {
+            Draft c = copy(d);
+            c.subjectStart = s[0];
+            c.subjectEnd = s[1];
+            out.add(c);
+          }
+          return d;
+        }
+        break;
+      case FLAT:
+        d.value = BigDecimal.ZERO;
+        break;
+      default:
+        d.value = v.value != null ? v.value : it.tok.number();
+        break;
+    }
+    if (d.value == null && !d.top) {
+      return null;
+    }
+    if (d.subjectStart < 0 && d.subjectSuffix.isEmpty() && d.subjectOverride == null) {
+      return null;
+    }
+    out.add(d);
+    return d;
+  }
+
+  private boolean isDistributive(Item it, int cs) {
+    int p = it.start;
+    return t.startsWith("均", p) || p > cs && t.charAt(p - 1) == '均';
+  }
+
+  private static Draft copy(Draft d) {
+    Draft c = new Draft();
+    c.attr = d.attr;
+    c.value = d.value;
+    c.top = d.top;
+    c.scope = d.scope;
+    c.period = d.period;
+    c.start = d.start;
+    c.end = d.end;
+    c.subjectSuffix = d.subjectSuffix;
+    return c;
+  }
+
+  private int skipSpace(int i, int end) {
+    while (i < end && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  static BigDecimal times100(BigDecimal v) {
+    return v.multiply(HUNDRED);
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.gongbao.core.internal;
+
+import java.math.BigDecimal;
+
+/**
+ * One claim as the clause reader found it, before it becomes part of a model fact. Mutable only while
+ * the reader builds it; never shared across threads.
+ */
+public final class Draft {
+  /** Claim attributes, as in the claims contract. */
+  public enum Attr { AMOUNT, YOY_PCT, MOM_PCT, PP_CHANGE, PP_VS, SHARE_PCT, RANK }
+
+  public Attr attr;
+  /** Subject as offsets into the text (so it can be read in the original script). */
+  public int subjectStart;
+  public int subjectEnd;
+  /** Extra words appended to the subject (增收, 预算), Simplified; empty for none. */
+  public String subjectSuffix = "";
+  /** The subject in the original script when it is not a plain slice (a topic plus a suffix). */
+  public String subjectOverride;
+  public BigDecimal value;
+  /** True for a tier rank (前列, 第一方阵): value is then null. */
+  public boolean top;
+  /** Amount only: the quantity as written. */
+  public BigDecimal number;
+  public String scaleWord = "";
+  public io.github.gongbao.units.Unit unit;
+  public String scope;
+  public String benchmark;
+  public String period;
+  public String region;
+  public int start;
+  public int end;
+  /** Growth only: how the figure was stated (增长, 下降, 倍). */
+  public String statedAs;
+  public boolean derived;
+
+  @Override
+  public String toString() {
+    return attr + " " + value + " " + unit + " [" + subjectStart + "," + subjectEnd + ")+" + subjectSuffix
+        + " @" + start + "-" + end;
+  }
+}

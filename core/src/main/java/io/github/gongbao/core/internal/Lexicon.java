@@ -1,0 +1,113 @@
+package io.github.gongbao.core.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The genre's word lists ({@code lexicon.txt}), loaded once. Each list is kept longest word first so that
+ * matching prefers 同比增长 over 增长. Immutable and thread safe.
+ */
+public final class Lexicon {
+  private static final Lexicon STANDARD = load("lexicon.txt");
+
+  private final Map<String, List<String>> lists;
+
+  private Lexicon(Map<String, List<String>> lists) {
+    this.lists = lists;
+  }
+
+  /** @return the lexicon shipped with Gongbao */
+  public static Lexicon standard() {
+    return STANDARD;
+  }
+
+  /** @return the words of list {@code name}, longest first */
+  public List<String> list(String name) {
+    List<String> l = lists.get(name);
+    if (l == null) {
+      throw new IllegalArgumentException("lexicon has no list " + name);
+    }
+    return l;
+  }
+
+  /** @return the longest word of list {@code name} that {@code s} ends with at {@code end}, or null */
+  public String endingAt(String name, CharSequence s, int start, int end) {
+    for (String w : list(name)) {
+      int from = end - w.length();
+      if (from >= start && regionMatches(s, from, w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** @return the longest word of list {@code name} that starts at {@code at}, or null */
+  public String startingAt(String name, CharSequence s, int at, int limit) {
+    for (String w : list(name)) {
+      if (at + w.length() <= limit && regionMatches(s, at, w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** @return the first position in [start, end) where a word of list {@code name} starts, or -1 */
+  public int indexOf(String name, CharSequence s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (startingAt(name, s, i, end) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static boolean regionMatches(CharSequence s, int at, String w) {
+    if (at < 0 || at + w.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (s.charAt(at + k) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Lexicon load(String resource) {
+    Map<String, List<String>> lists = new HashMap<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon resource " + resource + " is missing");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int no = 0;
+      while ((line = r.readLine()) != null) {
+        no++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int colon = line.indexOf(':');
+        if (colon <= 0) {
+          throw new IllegalStateException(resource + ":" + no + ": expected 'name: words'");
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(line.substring(colon + 1).trim().split("\\s+")));
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        lists.put(line.substring(0, colon).trim(), List.copyOf(words));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Lexicon(Map.copyOf(lists));
+  }
+}

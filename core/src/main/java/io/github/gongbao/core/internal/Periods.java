@@ -1,0 +1,30 @@
+package io.github.gongbao.core.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises period expressions (上半年, 1-6月份, 一季度, 2024年) in folded text. Stateless. */
+public final class Periods {
+  private static final String D = "[0-9一二三四五六七八九十]";
+  static final Pattern PERIOD = Pattern.compile(
+      "(?:(?:19|20)[0-9]{2}年|今年|去年|上年|本年)?"
+          + "(?:上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度末?|全年|年末|年底|年初"
+          + "|" + D + "{1,2}\\s*[-~—–至]\\s*" + D + "{1,2}\\s*月份?|" + D + "{1,2}月(?:份|末|底)?)"
+          + "|(?:19|20)[0-9]{2}年(?![0-9])");
+  private static final Pattern PERIODISH = Pattern.compile(
+      ".*(?:同期|上月|上年|去年|季度|月份|[0-9]月|上季|年初|年末|原预测|预期).*");
+
+  private Periods() {}
+
+  /** @return the length of the period expression starting at {@code at}, 0 if none */
+  public static int matchAt(CharSequence text, int at, int limit) {
+    Matcher m = PERIOD.matcher(text).region(at, limit);
+    return m.lookingAt() ? m.end() - at : 0;
+  }
+
+  /** @return true if {@code benchmark} names an earlier period rather than a place or another indicator */
+  public static boolean isPeriodLike(String benchmark) {
+    return PERIODISH.matcher(benchmark).matches()
+        || PERIOD.matcher(benchmark).matches();
+  }
+}

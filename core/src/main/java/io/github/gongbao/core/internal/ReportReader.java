@@ -1,0 +1,65 @@
+package io.github.gongbao.core.internal;
+
+import io.github.gongbao.units.internal.NumberScanner;
+import io.github.gongbao.units.internal.NumberToken;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a whole report into drafts: folds the text, scans its numbers once, walks paragraphs, sentences
+ * and clauses, and lets a {@link ClauseReader} read each clause. Linear in the text. Never throws on
+ * any text.
+ */
+public final class ReportReader {
+  private ReportReader() {}
+
+  /** @return the drafts of {@code original}, in order, repeats collapsed */
+  public static List<Draft> read(String original) {
+    String t = TextNormalizer.fold(original);
+    List<NumberToken> tokens = NumberScanner.scan(t);
+    List<Draft> drafts = new ArrayList<>();
+    ClauseReader reader = new ClauseReader(t, drafts);
+    int ti = 0;
+    int n = t.length();
+    int clauseStart = 0;
+    reader.startParagraph();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? t.charAt(i) : '\n';
+      boolean para = c == '\n' || c == '\r';
+      boolean sentence = para || c == '。' || c == '!' || c == '?';
+      boolean clause = sentence || c == ';' || c == '；' || c == '，'
+          || c == ',' && !isThousands(t, i) || c == ':' && !isRatio(t, i);
+      if (!clause) {
+        continue;
+      }
+      List<NumberToken> toks = new ArrayList<>();
+      while (ti < tokens.size() && tokens.get(ti).start() < i) {
+        NumberToken tok = tokens.get(ti);
+        if (tok.start() >= clauseStart) {
+          toks.add(tok);
+        }
+        ti++;
+      }
+      if (i > clauseStart) {
+        reader.read(clauseStart, i, toks);
+      }
+      clauseStart = i + 1;
+      if (para) {
+        reader.startParagraph();
+      } else if (sentence) {
+        reader.startSentence();
+      }
+    }
+    return DraftCollapser.collapse(t, drafts);
+  }
+
+  private static boolean isThousands(String t, int i) {
+    return i > 0 && i + 3 < t.length() && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1))
+        && Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3))
+        && (i + 4 >= t.length() || !Character.isDigit(t.charAt(i + 4)));
+  }
+
+  private static boolean isRatio(String t, int i) {
+    return i > 0 && i + 1 < t.length() && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1));
+  }
+}

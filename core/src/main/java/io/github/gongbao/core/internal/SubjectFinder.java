@@ -1,0 +1,208 @@
+package io.github.gongbao.core.internal;
+
+import io.github.gongbao.core.internal.ClauseReader.Item;
+import io.github.gongbao.core.internal.ClauseReader.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the subject of a figure: the words before it in its clause, cut at the first predicate word and
+ * trimmed of frames (periods, 全市, 其中) and filler verbs (完成, 实现, 达); or, for counts, the noun after
+ * the measure word (30个重大项目). Works on folded text. Stateless apart from the text.
+ */
+final class SubjectFinder {
+  private static final Lexicon LEX = Lexicon.standard();
+  private static final String[] CUT_LISTS = {"yoy", "mom", "rise", "fall", "above", "below", "share_strong",
+      "rate_words", "abs_change"};
+  private static final String STOP_AFTER = "争取获得实现完成投资建设开工集中签约落地竣工累计共的建成等加快进度支持用于达中和与及将"
+      + "总计合计约为是在已正全部均分别占同比增长";
+
+  private final String t;
+
+  SubjectFinder(String folded) {
+    this.t = folded;
+  }
+
+  /** @return [start, end) of the subject written in [leadStart, leadEnd), or null */
+  int[] subjectOf(int leadStart, int leadEnd, Item it) {
+    if (it.kind == Kind.AMOUNT && (it.tok.unit().dimension().startsWith("count:")
+        || LEX.endingAt("object_verbs", t, leadStart, trimEnd(leadStart, leadEnd)) != null)) {
+      int[] after = objectAfter(it.end, t.length());
+      if (after != null) {
+        return after;
+      }
+    }
+    int s = skipFrames(leadStart, leadEnd);
+    int cut = firstPredicate(s, leadEnd);
+    int e = trimTail(s, cut);
+    s = skipFrames(s, e);
+    e = trimTail(s, e);
+    return cjkCount(s, e) >= 2 ? new int[] {s, e} : null;
+  }
+
+  /** The noun after a count: 30个重大项目 → 重大项目. */
+  int[] objectAfter(int from, int limit) {
+    int e = from;
+    int max = Math.min(limit, from + 14);
+    while (e < max) {
+      char c = t.charAt(e);
+      if (!Character.isIdeographic(c) && c != '(' && c != ')' && c != '、' && c != '"' && c != '“' && c != '”') {
+        break;
+      }
+      if (e > from && (STOP_AFTER.indexOf(c) >= 0)) {
+        break;
+      }
+      if (e == from && STOP_AFTER.indexOf(c) >= 0) {
+        return null;
+      }
+      e++;
+    }
+    while (e > from && (t.charAt(e - 1) == '(' || t.charAt(e - 1) == '、')) {
+      e--;
+    }
+    return cjkCount(from, e) >= 2 ? new int[] {from, e} : null;
+  }
+
+  /** Subjects of a run of n figures: 建陶、电瓷、工艺品分别增长…; null when they cannot be paired. */
+  List<int[]> listSubjects(int cs, int leadStart, int leadEnd, int[] subj, int n) {
+    if (subj == null) {
+      return null;
+    }
+    List<int[]> parts = new ArrayList<>();
+    int s = subj[0];
+    for (int i = subj[0]; i <= subj[1]; i++) {
+      if (i == subj[1] || t.charAt(i) == '、') {
+        int a = skipFrames(s, i);
+        if (cjkCount(a, i) >= 1) {
+          parts.add(new int[] {a, i});
+        }
+        s = i + 1;
+      }
+    }
+    return parts.size() == n ? parts : null;
+  }
+
+  private int trimEnd(int s, int e) {
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Position of the first predicate word in [s, e), or e. */
+  private int firstPredicate(int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = t.charAt(i);
+      if ((c == '较' || c == '比') && i + 1 < e && "重例率".indexOf(t.charAt(i + 1)) < 0 && i > s) {
+        return i;
+      }
+      for (String list : CUT_LISTS) {
+        String w = LEX.startingAt(list, t, i, e);
+        if (w != null && (w.length() > 1 || i + 1 == e) && !maskedAt(i, w.length())) {
+          return i;
+        }
+      }
+    }
+    return e;
+  }
+
+  private boolean maskedAt(int i, int len) {
+    for (String m : LEX.list("masks")) {
+      for (int s = i - m.length() + 1; s <= i; s++) {
+        if (s >= 0 && s + m.length() >= i + len && Lexicon.regionMatches(t, s, m)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Skips punctuation, periods, region frames and lead filler at the start. */
+  int skipFrames(int s, int e) {
+    boolean moved = true;
+    while (moved && s < e) {
+      moved = false;
+      char c = t.charAt(s);
+      if (Character.isWhitespace(c) || "、,;:()“”\"'《》【】[]和及与在对".indexOf(c) >= 0) {
+        s++;
+        moved = true;
+        continue;
+      }
+      int p = Periods.matchAt(t, s, e);
+      if (p > 0) {
+        s += p;
+        moved = true;
+        continue;
+      }
+      String w = LEX.startingAt("region_frame", t, s, e);
+      if (w == null) {
+        w = LEX.startingAt("lead_filler", t, s, e);
+      }
+      if (w == null) {
+        w = LEX.startingAt("object_verbs", t, s, e);
+        if (w != null && cjkCount(s + w.length(), e) < 2) {
+          w = null;
+        }
+      }
+      if (w == null && (t.startsWith("完成", s) || t.startsWith("实现", s) || t.startsWith("有", s))) {
+        w = t.substring(s, s + (t.charAt(s) == '有' ? 1 : 2));
+      }
+      if (w != null) {
+        s += w.length();
+        moved = true;
+        continue;
+      }
+      // a slogan in quotes before the name: "3+13+N"产业链群
+      if (c == '"' || c == '“') {
+        int close = s + 1;
+        while (close < e && t.charAt(close) != '"' && t.charAt(close) != '”') {
+          close++;
+        }
+        if (close < e && hasDigitOrPlus(s + 1, close)) {
+          s = close + 1;
+          moved = true;
+        }
+      }
+    }
+    return s;
+  }
+
+  private boolean hasDigitOrPlus(int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = t.charAt(i);
+      if (Character.isDigit(c) || c == '+') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int trimTail(int s, int e) {
+    boolean moved = true;
+    while (moved && e > s) {
+      moved = false;
+      char c = t.charAt(e - 1);
+      if (Character.isWhitespace(c) || "、,;:(“\"的了和及与".indexOf(c) >= 0) {
+        e--;
+        moved = true;
+        continue;
+      }
+      String w = LEX.endingAt("tail_filler", t, s, e);
+      if (w != null) {
+        e -= w.length();
+        moved = true;
+      }
+    }
+    return e;
+  }
+
+  int cjkCount(int s, int e) {
+    int n = 0;
+    for (int i = s; i < e; i++) {
+      if (Character.isIdeographic(t.charAt(i)) || Character.isLetter(t.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
