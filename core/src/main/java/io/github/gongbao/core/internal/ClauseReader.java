@@ -71,6 +71,7 @@ final class ClauseReader {
       }
     }
     propagateListUnits(items);
+    items.removeIf(x -> x.kind == Kind.BARE && !x.ratio);
     findRanks(cs, ce, items);
     findFlat(cs, ce, items);
     items.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -282,7 +283,8 @@ final class ClauseReader {
           prevDraft = d;
         }
       }
-      if (subj != null && it.kind != Kind.RANK && it.kind != Kind.FLAT) {
+      boolean budget = prevDraft != null && prevDraft.budgetOfTopic;
+      if (subj != null && it.kind != Kind.RANK && it.kind != Kind.FLAT && !budget) {
         topicStart = subj[0];
         topicEnd = subj[1];
         addSentenceSubject(subj);
@@ -295,6 +297,9 @@ final class ClauseReader {
       }
       prev = run.get(run.size() - 1);
       prevEnd = prev.end;
+      if (subj != null && subj[0] >= prevEnd) {
+        prevEnd = subj[1];
+      }
       i = runEnd;
     }
   }
@@ -365,12 +370,13 @@ final class ClauseReader {
         d.value = it.tok.number().multiply(io.github.gongbao.units.Scales.valueOf(it.tok.scaleWord()));
         if (v.suffix != null) {
           d.subjectSuffix = v.suffix;
-          if (explicit && v.suffixReplacesSubject) {
+          if (v.suffixReplacesSubject) {
             // 完成预算105425万元: the subject is the topic's budget
-            d.subjectSuffix = t.substring(subj[0], subj[1]);
-            if (topicStart >= 0) {
-              d.subjectStart = topicStart;
-              d.subjectEnd = topicEnd;
+            d.budgetOfTopic = true;
+            d.subjectStart = topicStart;
+            d.subjectEnd = topicEnd;
+            if (topicStart < 0) {
+              return null;
             }
           }
         }

@@ -34,6 +34,8 @@ public final class Draft {
   /** Growth only: how the figure was stated (增长, 下降, 倍). */
   public String statedAs;
   public boolean derived;
+  /** The amount is the plan or budget of the topic (完成预算105425万元), not a new topic. */
+  public boolean budgetOfTopic;
 
   @Override
   public String toString() {

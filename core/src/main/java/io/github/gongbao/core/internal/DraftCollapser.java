@@ -26,7 +26,7 @@ final class DraftCollapser {
         if (ok.equals(key)) {
           String os = Subjects.simplified(t, o);
           if (os.equals(subject) || !os.isEmpty() && !subject.isEmpty()
-              && (os.contains(subject) || subject.contains(os)) && Math.abs(o.start - d.start) > 200) {
+              && (os.contains(subject) || subject.contains(os))) {
             dup = true;
             break;
           }

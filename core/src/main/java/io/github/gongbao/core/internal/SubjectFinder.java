@@ -37,6 +37,9 @@ final class SubjectFinder {
     int e = trimTail(s, cut);
     s = skipFrames(s, e);
     e = trimTail(s, e);
+    if (LEX.list("budget_words").contains(t.substring(s, e))) {
+      return null;
+    }
     return cjkCount(s, e) >= 2 ? new int[] {s, e} : null;
   }
 
@@ -93,12 +96,13 @@ final class SubjectFinder {
   private int firstPredicate(int s, int e) {
     for (int i = s; i < e; i++) {
       char c = t.charAt(i);
-      if ((c == '较' || c == '比') && i + 1 < e && "重例率".indexOf(t.charAt(i + 1)) < 0 && i > s) {
+      if ((c == '较' || c == '比') && i + 1 < e && "重例率".indexOf(t.charAt(i + 1)) < 0) {
         return i;
       }
       for (String list : CUT_LISTS) {
         String w = LEX.startingAt(list, t, i, e);
-        if (w != null && (w.length() > 1 || i + 1 == e) && !maskedAt(i, w.length())) {
+        if (w != null && (w.length() > 1 || i + 1 == e || list.equals("share_strong"))
+            && !maskedAt(i, w.length())) {
           return i;
         }
       }
