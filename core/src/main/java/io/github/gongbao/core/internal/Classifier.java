@@ -55,6 +55,9 @@ final class Classifier {
 
   private static boolean masked(String t, int cs, int at, int end) {
     for (String m : LEX.list("masks")) {
+      if (m.length() <= end - at) {
+        continue;
+      }
       for (int s = Math.max(cs, end - m.length()); s <= at && s + m.length() <= t.length(); s++) {
         if (s + m.length() >= end && Lexicon.regionMatches(t, s, m)) {
           return true;

@@ -112,6 +112,9 @@ final class SubjectFinder {
 
   private boolean maskedAt(int i, int len) {
     for (String m : LEX.list("masks")) {
+      if (m.length() <= len) {
+        continue;
+      }
       for (int s = i - m.length() + 1; s <= i; s++) {
         if (s >= 0 && s + m.length() >= i + len && Lexicon.regionMatches(t, s, m)) {
           return true;
