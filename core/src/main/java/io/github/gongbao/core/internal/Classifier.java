@@ -189,7 +189,7 @@ final class Classifier {
         if (q > cs && t.charAt(q - 1) == '同' || q > cs && t.charAt(q - 1) == '环') {
           return "";
         }
-        return t.substring(q + 1, verbStart).replace("增速", "").replace("增幅", "").strip();
+        return t.substring(q + 1, verbStart).replace("增速", "").replace("增幅", "").replace("分别", "").strip();
       }
     }
     return null;

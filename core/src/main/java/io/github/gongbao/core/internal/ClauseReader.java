@@ -177,9 +177,9 @@ final class ClauseReader {
 
   private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
       "(均|分别|继续|仍|连续[0-9一二三四五六七八九十]+年)?"
-          + "(位居|位列|居于|稳居|跃居|排名|排在|名列|位次由|位次|上升到|上升至|下滑到|下降到|下降至|提升到|由|排|居|列)?"
-          + "(全国|全省|全市|全州|全区|全县|同类城市|[0-9一二三四五六七八九十]+个[^,;:。第]{1,8}?中)?"
-          + "(第([0-9一二三四五六七八九十]{1,3})(位|名)?|前列|第一方阵|第一梯队|前茅|首位)");
+          + "(位居|位列|居于|稳居|跃居|排名|排在|名列|位次由|位次|上升到|上升至|下滑到|下降到|下降至|提升到|保持|处于|进入|由|排|居|列)?"
+          + "((?:全国|全省|全市|全州|全区|全县|同类城市)[^,;:。第前首]{0,6}?|[0-9一二三四五六七八九十]+个[^,;:。第]{1,8}?中)?"
+          + "(第一方阵|第一梯队|前列|前茅|首位|第([0-9一二三四五六七八九十]{1,3})(位|名)?)");
 
   private void findRanks(int cs, int ce, List<Item> items) {
     java.util.regex.Matcher m = RANK.matcher(t).region(cs, ce);
@@ -253,7 +253,8 @@ final class ClauseReader {
       // a run of figures joined by 、/和 (分别增长8.4%、18.8%、31%)
       int runEnd = i + 1;
       while (runEnd < items.size() && sameKind(items.get(runEnd - 1), items.get(runEnd))
-          && onlySeparators(items.get(runEnd - 1).end, items.get(runEnd).start)) {
+          && (onlySeparators(items.get(runEnd - 1).end, items.get(runEnd).start)
+              || it.ratio && items.get(runEnd).ratio)) {
         runEnd++;
       }
       List<Item> run = items.subList(i, runEnd);
@@ -314,6 +315,9 @@ final class ClauseReader {
   }
 
   private static boolean sameKind(Item a, Item b) {
+    if (a.ratio && b.ratio) {
+      return true;
+    }
     if (a.kind != b.kind || a.kind == Kind.RANK || a.kind == Kind.FLAT) {
       return false;
     }
@@ -361,6 +365,12 @@ final class ClauseReader {
     }
     d.attr = v.attr;
     d.benchmark = v.benchmark;
+    if (!explicit && (d.attr == Attr.YOY_PCT || d.attr == Attr.AMOUNT || d.attr == Attr.PP_CHANGE)) {
+      int q = lex.indexOf("qualifier", t, cs, at);
+      if (q >= 0) {
+        d.subjectSuffix = "(" + lex.startingAt("qualifier", t, q, at) + ")";
+      }
+    }
     d.statedAs = v.statedAs;
     switch (it.kind) {
       case AMOUNT:

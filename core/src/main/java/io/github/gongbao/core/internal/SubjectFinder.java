@@ -13,7 +13,7 @@ import java.util.List;
 final class SubjectFinder {
   private static final Lexicon LEX = Lexicon.standard();
   private static final String[] CUT_LISTS = {"yoy", "mom", "rise", "fall", "above", "below", "share_strong",
-      "rate_words", "abs_change"};
+      "rate_words", "abs_change", "share_weak"};
   private static final String STOP_AFTER = "争取获得实现完成投资建设开工集中签约落地竣工累计共的建成等加快进度支持用于达中和与及将"
       + "总计合计约为是在已正全部均分别占同比增长";
 
@@ -101,7 +101,7 @@ final class SubjectFinder {
       }
       for (String list : CUT_LISTS) {
         String w = LEX.startingAt(list, t, i, e);
-        if (w != null && (w.length() > 1 || i + 1 == e || list.equals("share_strong"))
+        if (w != null && (w.length() > 1 || i + 1 == e || list.startsWith("share_"))
             && !maskedAt(i, w.length())) {
           return i;
         }
@@ -144,6 +144,9 @@ final class SubjectFinder {
       String w = LEX.startingAt("region_frame", t, s, e);
       if (w == null) {
         w = LEX.startingAt("lead_filler", t, s, e);
+      }
+      if (w == null) {
+        w = LEX.startingAt("qualifier", t, s, e);
       }
       if (w == null) {
         w = LEX.startingAt("object_verbs", t, s, e);
