@@ -173,6 +173,11 @@ final class Classifier {
             continue;
           }
         }
+        if (w.equals("上修") || w.equals("下修")) {
+          Verdict r = of(Attr.PP_VS, v); // a revision compares with the earlier forecast
+          r.benchmark = against == null || against.isEmpty() ? "预测" : against;
+          return r;
+        }
         Verdict r = of(Attr.PP_CHANGE, v);
         r.benchmark = against;
         return r;

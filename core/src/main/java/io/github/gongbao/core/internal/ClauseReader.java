@@ -123,6 +123,9 @@ final class ClauseReader {
         return null;
       }
     }
+    if (tok.chineseNumeral() && tok.start() > 0 && "“\"「『".indexOf(t.charAt(tok.start() - 1)) >= 0) {
+      return null; // a slogan: “三个走在前列”
+    }
     if (tok.start() > 0 && t.charAt(tok.start() - 1) == '第') {
       return null; // ordinals are read as ranks
     }
@@ -143,8 +146,7 @@ final class ClauseReader {
     }
     // a range 5至10亿元 or 1-5亿元: the upper bound is a label
     int p = tok.start() - 1;
-    return p > cs && (t.charAt(p) == '-' || t.charAt(p) == '~' || t.charAt(p) == '—')
-        && Character.isDigit(t.charAt(p - 1));
+    return p > cs && "-~—至到".indexOf(t.charAt(p)) >= 0 && Character.isDigit(t.charAt(p - 1));
   }
 
   /** 0.1和1.2个百分点: a bare number in a list takes the unit of the figure that closes the list. */

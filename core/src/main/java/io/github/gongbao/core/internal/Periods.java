@@ -8,7 +8,7 @@ public final class Periods {
   private static final String D = "[0-9一二三四五六七八九十]";
   static final Pattern PERIOD = Pattern.compile(
       "(?:(?:19|20)[0-9]{2}年|今年|去年|上年|本年)?"
-          + "(?:上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度末?|全年|年末|年底|年初"
+          + "(?:上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度末?|第?[一二三四1-4]季|全年|年末|年底|年初"
           + "|" + D + "{1,2}\\s*[-~—–至]\\s*" + D + "{1,2}\\s*月份?|" + D + "{1,2}月(?:份|末|底)?)"
           + "|(?:19|20)[0-9]{2}年(?![0-9])");
   private static final Pattern PERIODISH = Pattern.compile(

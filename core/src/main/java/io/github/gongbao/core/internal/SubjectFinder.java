@@ -14,8 +14,6 @@ final class SubjectFinder {
   private static final Lexicon LEX = Lexicon.standard();
   private static final String[] CUT_LISTS = {"yoy", "mom", "rise", "fall", "above", "below", "share_strong",
       "rate_words", "abs_change", "share_weak"};
-  private static final String STOP_AFTER = "争取获得实现完成投资建设开工集中签约落地竣工累计共的建成等加快进度支持用于达中和与及将"
-      + "总计合计约为是在已正全部均分别占同比增长";
 
   private final String t;
 
@@ -52,11 +50,11 @@ final class SubjectFinder {
       if (!Character.isIdeographic(c) && c != '(' && c != ')' && c != '、' && c != '"' && c != '“' && c != '”') {
         break;
       }
-      if (e > from && (STOP_AFTER.indexOf(c) >= 0)) {
+      if (LEX.startingAt("object_stop", t, e, limit) != null) {
+        if (e == from) {
+          return null;
+        }
         break;
-      }
-      if (e == from && STOP_AFTER.indexOf(c) >= 0) {
-        return null;
       }
       e++;
     }
@@ -130,6 +128,18 @@ final class SubjectFinder {
     while (moved && s < e) {
       moved = false;
       char c = t.charAt(s);
+      // a slogan in quotes before the name: "3+13+N"产业链群
+      if (c == '"' || c == '“') {
+        int close = s + 1;
+        while (close < e && t.charAt(close) != '"' && t.charAt(close) != '”') {
+          close++;
+        }
+        if (close < e && hasDigitOrPlus(s + 1, close)) {
+          s = close + 1;
+          moved = true;
+          continue;
+        }
+      }
       if (Character.isWhitespace(c) || "、,;:()“”\"'《》【】[]和及与在对".indexOf(c) >= 0) {
         s++;
         moved = true;
@@ -161,17 +171,6 @@ final class SubjectFinder {
         s += w.length();
         moved = true;
         continue;
-      }
-      // a slogan in quotes before the name: "3+13+N"产业链群
-      if (c == '"' || c == '“') {
-        int close = s + 1;
-        while (close < e && t.charAt(close) != '"' && t.charAt(close) != '”') {
-          close++;
-        }
-        if (close < e && hasDigitOrPlus(s + 1, close)) {
-          s = close + 1;
-          moved = true;
-        }
       }
     }
     return s;
