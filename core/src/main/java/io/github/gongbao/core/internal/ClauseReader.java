@@ -407,6 +407,18 @@ final class ClauseReader {
           d.scope = "";
         }
         d.start = it.start;
+        if (explicit && isDistributive(it, cs)) {
+          List<int[]> parts = subjects.listSubjects(cs, cs, it.start, subj, countParts(subj));
+          if (parts != null && parts.size() > 1) {
+            for (int[] s : parts) {
+              Draft c = copy(d);
+              c.subjectStart = s[0];
+              c.subjectEnd = s[1];
+              out.add(c);
+            }
+            return d;
+          }
+        }
         if (!explicit && isDistributive(it, cs) && sentenceSubjects.size() > 1) {
           for (int[] s : sentenceSubjects) {
             Draft c = copy(d);
@@ -432,6 +444,16 @@ final class ClauseReader {
     }
     out.add(d);
     return d;
+  }
+
+  private int countParts(int[] subj) {
+    int n = 1;
+    for (int i = subj[0]; i < subj[1]; i++) {
+      if (t.charAt(i) == '、') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private boolean isDistributive(Item it, int cs) {

@@ -50,7 +50,9 @@ public final class ReportReader {
         reader.startSentence();
       }
     }
-    return DraftCollapser.collapse(t, drafts);
+    List<Draft> collapsed = DraftCollapser.collapse(t, drafts);
+    OriginalSpelling.apply(original, t, collapsed);
+    return collapsed;
   }
 
   private static boolean isThousands(String t, int i) {

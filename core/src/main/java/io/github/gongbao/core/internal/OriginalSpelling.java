@@ -1,0 +1,43 @@
+package io.github.gongbao.core.internal;
+
+import java.util.List;
+
+/**
+ * Puts the words a draft carries (scope, benchmark, subject suffix, period), which the reader took from
+ * the folded text, back into the script of the original: the fold keeps offsets, so the same place in the
+ * original holds the word as written.
+ */
+final class OriginalSpelling {
+  private static final int WINDOW = 80;
+
+  private OriginalSpelling() {}
+
+  static void apply(String original, String folded, List<Draft> drafts) {
+    if (original.equals(folded)) {
+      return;
+    }
+    for (Draft d : drafts) {
+      d.scope = respell(original, folded, d.scope, d.start, d.end);
+      d.benchmark = respell(original, folded, d.benchmark, d.start, d.end);
+      d.period = respell(original, folded, d.period, d.start - 400, d.end);
+      if (!d.subjectSuffix.isEmpty()) {
+        boolean paren = d.subjectSuffix.startsWith("(") && d.subjectSuffix.endsWith(")");
+        String word = paren ? d.subjectSuffix.substring(1, d.subjectSuffix.length() - 1) : d.subjectSuffix;
+        String r = respell(original, folded, word, d.start, d.end);
+        d.subjectSuffix = paren ? "(" + r + ")" : r;
+      }
+    }
+  }
+
+  private static String respell(String original, String folded, String word, int from, int to) {
+    if (word == null || word.isEmpty()) {
+      return word;
+    }
+    int lo = Math.max(0, from - WINDOW);
+    int idx = folded.indexOf(word, lo);
+    if (idx >= 0 && idx <= to + WINDOW) {
+      return original.substring(idx, idx + word.length());
+    }
+    return word;
+  }
+}
