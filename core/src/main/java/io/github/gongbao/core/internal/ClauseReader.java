@@ -30,6 +30,9 @@ final class ClauseReader {
   /** Subjects named in the current sentence, for 均居全省前列. */
   final List<int[]> sentenceSubjects = new ArrayList<>();
 
+  /** True in a report about Taiwan, where a bare 元 is the New Taiwan dollar. */
+  boolean yuanIsTwd;
+
   ClauseReader(String folded, List<Draft> out) {
     this.t = folded;
     this.out = out;
@@ -41,11 +44,16 @@ final class ClauseReader {
     topicEnd = -1;
     momFrame = false;
     sentenceSubjects.clear();
+    pendingClauses.clear();
   }
 
   void startSentence() {
     sentenceSubjects.clear();
+    pendingClauses.clear();
   }
+
+  /** Clauses of the current sentence with no figure, since the last one with figures. */
+  final List<int[]> pendingClauses = new ArrayList<>();
 
   /** Reads clause [cs, ce) whose number tokens are {@code toks}. */
   void read(int cs, int ce, List<NumberToken> toks) {
@@ -75,7 +83,12 @@ final class ClauseReader {
     findRanks(cs, ce, items);
     findFlat(cs, ce, items);
     items.sort((a, b) -> Integer.compare(a.start, b.start));
+    if (items.isEmpty()) {
+      pendingClauses.add(new int[] {cs, ce});
+      return;
+    }
     readItems(cs, ce, items);
+    pendingClauses.clear();
   }
 
   // ---------------------------------------------------------------- items
@@ -271,6 +284,25 @@ final class ClauseReader {
       int[] subj = subjects.subjectOf(leadStart, leadEnd, it);
       List<int[]> listSubjects = run.size() > 1 ? subjects.listSubjects(cs, leadStart, leadEnd, subj, run.size())
           : null;
+      if (listSubjects == null && run.size() > 1 && subj != null && pendingClauses.size() + 1 >= run.size()
+          && t.substring(leadStart, leadEnd).contains("分别")) {
+        // 住宿和餐饮业,租赁和商务服务业,…生产指数同比分别增长39.5%、14.0%、…
+        listSubjects = new ArrayList<>();
+        for (int[] pc : pendingClauses.subList(pendingClauses.size() - run.size() + 1, pendingClauses.size())) {
+          listSubjects.add(new int[] {subjects.skipFrames(pc[0], pc[1]), pc[1]});
+        }
+        listSubjects.add(subj);
+      }
+      if (subj == null && topicStart < 0 && !pendingClauses.isEmpty()) {
+        // 资本形成则是唯一负贡献,实质负成长0.04%: the subject is in the clause before
+        int[] pc = pendingClauses.get(0);
+        subj = subjects.subjectOf(pc[0], pc[1], null);
+        if (subj != null) {
+          topicStart = subj[0];
+          topicEnd = subj[1];
+          subj = null;
+        }
+      }
       for (int k = 0; k < run.size(); k++) {
         Item r = run.get(k);
         int[] s = listSubjects != null ? listSubjects.get(k) : subj;
@@ -379,6 +411,12 @@ final class ClauseReader {
         d.number = it.tok.number();
         d.scaleWord = it.tok.scaleWord();
         d.unit = it.tok.unit();
+        if (d.unit.dimension().equals("mass") && subj != null && t.substring(subj[0], subj[1]).endsWith("亩产")) {
+          d.unit = new Unit(d.unit.code() + "/mu", "mass_per_mu", d.unit.factor(), d.unit.word() + "/亩");
+        }
+        if (yuanIsTwd && d.unit.code().equals("CNY") && !t.startsWith("人民币", Math.max(0, it.start - 3))) {
+          d.unit = io.github.gongbao.units.UnitCatalogue.standard().byCode("TWD").orElse(d.unit);
+        }
         d.value = it.tok.number().multiply(io.github.gongbao.units.Scales.valueOf(it.tok.scaleWord()));
         if (v.suffix != null) {
           d.subjectSuffix = v.suffix;
@@ -407,7 +445,7 @@ final class ClauseReader {
           d.scope = "";
         }
         d.start = it.start;
-        if (explicit && isDistributive(it, cs)) {
+        if (explicit && isDistributive(it, cs, leadStart)) {
           List<int[]> parts = subjects.listSubjects(cs, cs, it.start, subj, countParts(subj));
           if (parts != null && parts.size() > 1) {
             for (int[] s : parts) {
@@ -419,7 +457,7 @@ final class ClauseReader {
             return d;
           }
         }
-        if (!explicit && isDistributive(it, cs) && sentenceSubjects.size() > 1) {
+        if (!explicit && isDistributive(it, cs, leadStart) && sentenceSubjects.size() > 1) {
           for (int[] s : sentenceSubjects) {
             Draft c = copy(d);
             c.subjectStart = s[0];
@@ -456,9 +494,10 @@ final class ClauseReader {
     return n;
   }
 
-  private boolean isDistributive(Item it, int cs) {
+  private boolean isDistributive(Item it, int cs, int leadStart) {
     int p = it.start;
-    return t.startsWith("均", p) || p > cs && t.charAt(p - 1) == '均';
+    String lead = t.substring(Math.min(leadStart, p), p);
+    return lead.contains("分别") || lead.endsWith("均") || t.startsWith("均", p) || t.startsWith("分别", p) || p > cs && t.charAt(p - 1) == '均';
   }
 
   private static Draft copy(Draft d) {

@@ -19,6 +19,8 @@ public final class ReportReader {
     List<NumberToken> tokens = NumberScanner.scan(t);
     List<Draft> drafts = new ArrayList<>();
     ClauseReader reader = new ClauseReader(t, drafts);
+    reader.yuanIsTwd = Lexicon.standard().indexOf("twd_markers", t, 0, t.length()) >= 0
+        && !t.contains("人民币");
     int ti = 0;
     int n = t.length();
     int clauseStart = 0;

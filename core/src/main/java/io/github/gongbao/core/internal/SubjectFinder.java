@@ -23,7 +23,7 @@ final class SubjectFinder {
 
   /** @return [start, end) of the subject written in [leadStart, leadEnd), or null */
   int[] subjectOf(int leadStart, int leadEnd, Item it) {
-    if (it.kind == Kind.AMOUNT && (it.tok.unit().dimension().startsWith("count:")
+    if (it != null && it.kind == Kind.AMOUNT && (it.tok.unit().dimension().startsWith("count:")
         || LEX.endingAt("object_verbs", t, leadStart, trimEnd(leadStart, leadEnd)) != null)) {
       int[] after = objectAfter(it.end, t.length());
       if (after != null) {
@@ -146,6 +146,9 @@ final class SubjectFinder {
         continue;
       }
       int p = Periods.matchAt(t, s, e);
+      if (p == 0) {
+        p = durationAt(s, e);
+      }
       if (p > 0) {
         s += p;
         moved = true;
@@ -174,6 +177,15 @@ final class SubjectFinder {
       }
     }
     return s;
+  }
+
+  private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
+      "连续[0-9一二三四五六七八九十]+年(?:、[0-9一二三四五六七八九十]+年)*");
+
+  /** 连续17年、33年: a duration is not part of a subject. */
+  private int durationAt(int s, int e) {
+    java.util.regex.Matcher m = DURATION.matcher(t).region(s, e);
+    return m.lookingAt() ? m.end() - s : 0;
   }
 
   private boolean hasDigitOrPlus(int s, int e) {
