@@ -82,6 +82,14 @@ final class ClauseReader {
     items.removeIf(x -> x.kind == Kind.BARE && !x.ratio);
     findRanks(cs, ce, items);
     findFlat(cs, ce, items);
+    // a count inside a rank's peer group (在全市9个县市区中排第2) is not a figure of its own
+    List<Item> ranks = new ArrayList<>();
+    for (Item x : items) {
+      if (x.kind == Kind.RANK) {
+        ranks.add(x);
+      }
+    }
+    items.removeIf(x -> x.kind == Kind.AMOUNT && ranks.stream().anyMatch(r -> x.start >= r.start && x.end <= r.end));
     items.sort((a, b) -> Integer.compare(a.start, b.start));
     if (items.isEmpty()) {
       pendingClauses.add(new int[] {cs, ce});
@@ -193,7 +201,9 @@ final class ClauseReader {
   private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
       "(均|分别|继续|仍|连续[0-9一二三四五六七八九十]+年)?"
           + "(位居|位列|居于|稳居|跃居|排名|排在|名列|位次由|位次|上升到|上升至|下滑到|下降到|下降至|提升到|保持|处于|进入|由|排|居|列)?"
-          + "((?:全国|全省|全市|全州|全区|全县|同类城市)[^,;:。第前首]{0,6}?|[0-9一二三四五六七八九十]+个[^,;:。第]{1,8}?中)?"
+          + "(全国各省\\(区\\)|全国各省|全国|全省|全市|全州|全区|全县|同类城市)?"
+          + "(?:[0-9一二三四五六七八九十]+个[^,;:。第]{1,8}?中)?"
+          + "(?:位次由|位次|排名|排在|位居|位列|上升到|上升至|下滑到|下降到|提升到|由|排|居|列)?"
           + "(第一方阵|第一梯队|前列|前茅|首位|第([0-9一二三四五六七八九十]{1,3})(位|名)?)");
 
   private void findRanks(int cs, int ce, List<Item> items) {
@@ -319,7 +329,8 @@ final class ClauseReader {
         }
       }
       boolean budget = prevDraft != null && prevDraft.budgetOfTopic;
-      if (subj != null && it.kind != Kind.RANK && it.kind != Kind.FLAT && !budget) {
+      boolean emitted = prevDraft != null && prevDraft.end == run.get(run.size() - 1).end;
+      if (subj != null && it.kind != Kind.RANK && it.kind != Kind.FLAT && !budget && emitted) {
         topicStart = subj[0];
         topicEnd = subj[1];
         addSentenceSubject(subj);

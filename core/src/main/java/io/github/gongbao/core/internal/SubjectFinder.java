@@ -97,6 +97,9 @@ final class SubjectFinder {
       if ((c == '较' || c == '比') && i + 1 < e && "重例率".indexOf(t.charAt(i + 1)) < 0) {
         return i;
       }
+      if (c == '超' && i + 1 < e && t.indexOf("进度", i) > 0 && t.indexOf("进度", i) < Math.min(e, i + 6)) {
+        return i; // 超序时进度: a comparison with the schedule
+      }
       for (String list : CUT_LISTS) {
         String w = LEX.startingAt(list, t, i, e);
         if (w != null && (w.length() > 1 || i + 1 == e || list.startsWith("share_"))
