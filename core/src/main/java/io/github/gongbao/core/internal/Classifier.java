@@ -25,7 +25,11 @@ final class Classifier {
     boolean suffixReplacesSubject;
   }
 
-  static Verdict classify(String t, int cs, int at, Item it, Draft prev, boolean momFrame) {
+  /** Predicate words sit close to their figure; looking further back only finds another figure's words. */
+  private static final int WINDOW = 48;
+
+  static Verdict classify(String t, int clauseStart, int at, Item it, Draft prev, boolean momFrame) {
+    int cs = Math.max(clauseStart, at - WINDOW);
     switch (it.kind) {
       case PCT:
         return percent(t, cs, at, it, momFrame);

@@ -199,10 +199,10 @@ final class ClauseReader {
   // ---------------------------------------------------------------- ranks and 持平
 
   private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
-      "(均|分别|继续|仍|连续[0-9一二三四五六七八九十]+年)?"
+      "(均|分别|继续|仍|连续[0-9一二三四五六七八九十]{1,3}年)?"
           + "(位居|位列|居于|稳居|跃居|排名|排在|名列|位次由|位次|上升到|上升至|下滑到|下降到|下降至|提升到|保持|处于|进入|由|排|居|列)?"
           + "(全国各省\\(区\\)|全国各省|全国|全省|全市|全州|全区|全县|同类城市)?"
-          + "(?:[0-9一二三四五六七八九十]+个[^,;:。第]{1,8}?中)?"
+          + "(?:[0-9一二三四五六七八九十]{1,4}个[^,;:。第]{1,8}?中)?"
           + "(?:位次由|位次|排名|排在|位居|位列|上升到|上升至|下滑到|下降到|提升到|由|排|居|列)?"
           + "(第一方阵|第一梯队|前列|前茅|首位|第([0-9一二三四五六七八九十]{1,3})(位|名)?)");
 
@@ -411,7 +411,7 @@ final class ClauseReader {
     d.attr = v.attr;
     d.benchmark = v.benchmark;
     if (!explicit && (d.attr == Attr.YOY_PCT || d.attr == Attr.AMOUNT || d.attr == Attr.PP_CHANGE)) {
-      int q = lex.indexOf("qualifier", t, cs, at);
+      int q = lex.indexOf("qualifier", t, Math.max(cs, at - 24), at);
       if (q >= 0) {
         d.subjectSuffix = "(" + lex.startingAt("qualifier", t, q, at) + ")";
       }

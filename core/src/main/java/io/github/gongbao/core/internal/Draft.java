@@ -36,6 +36,8 @@ public final class Draft {
   public boolean derived;
   /** The amount is the plan or budget of the topic (完成预算105425万元), not a new topic. */
   public boolean budgetOfTopic;
+  /** Other places that state the same claim (a page printed twice, a headline): [start, end). */
+  public final java.util.List<int[]> repeats = new java.util.ArrayList<>();
 
   @Override
   public String toString() {

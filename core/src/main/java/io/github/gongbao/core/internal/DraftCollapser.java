@@ -1,38 +1,44 @@
 package io.github.gongbao.core.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Collapses repeats: a page that prints the article twice, or a headline that restates a body figure,
- * yields each claim once (the first).
+ * yields each claim once (the first). Two drafts are one claim when attr, value, unit and scope agree and
+ * one subject contains the other. Linear: each draft is compared with at most {@value #LOOK_BACK} earlier
+ * drafts of the same key.
  */
 final class DraftCollapser {
+  private static final int LOOK_BACK = 16;
+
   private DraftCollapser() {}
 
   static List<Draft> collapse(String t, List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
+    Map<String, List<String>> subjectsByKey = new HashMap<>();
+    Map<String, List<Draft>> draftsByKey = new HashMap<>();
     for (Draft d : drafts) {
       String subject = Subjects.simplified(t, d);
       String key = d.attr + "|" + (d.top ? "top" : d.value.stripTrailingZeros().toPlainString()) + "|"
           + (d.unit == null ? "" : d.unit.code()) + "|" + (d.scope == null ? "" : d.scope);
+      List<String> seen = subjectsByKey.computeIfAbsent(key, k -> new ArrayList<>());
+      List<Draft> kept = draftsByKey.computeIfAbsent(key, k -> new ArrayList<>());
       boolean dup = false;
-      for (Draft o : out) {
-        String ok = o.attr + "|" + (o.top ? "top" : o.value.stripTrailingZeros().toPlainString()) + "|"
-            + (o.unit == null ? "" : o.unit.code()) + "|" + (o.scope == null ? "" : o.scope);
-        if (ok.equals(key)) {
-          String os = Subjects.simplified(t, o);
-          if (os.equals(subject) || !os.isEmpty() && !subject.isEmpty()
-              && (os.contains(subject) || subject.contains(os))) {
-            dup = true;
-            break;
-          }
+      for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - LOOK_BACK; i--) {
+        String os = seen.get(i);
+        if (os.equals(subject) || !os.isEmpty() && !subject.isEmpty()
+            && (os.contains(subject) || subject.contains(os))) {
+          dup = true;
+          kept.get(i).repeats.add(new int[] {d.start, d.end});
+          break;
         }
       }
-      if (!dup && seen.add(key + "|" + subject + "|" + d.start)) {
+      if (!dup) {
+        seen.add(subject);
+        kept.add(d);
         out.add(d);
       }
     }

@@ -34,9 +34,11 @@ final class OriginalSpelling {
       return word;
     }
     int lo = Math.max(0, from - WINDOW);
-    int idx = folded.indexOf(word, lo);
-    if (idx >= 0 && idx <= to + WINDOW) {
-      return original.substring(idx, idx + word.length());
+    int hi = Math.min(folded.length() - word.length(), to + WINDOW);
+    for (int idx = lo; idx <= hi; idx++) {
+      if (folded.startsWith(word, idx)) {
+        return original.substring(idx, idx + word.length());
+      }
     }
     return word;
   }

@@ -11,6 +11,8 @@ import java.util.List;
  * any text.
  */
 public final class ReportReader {
+  private static final int MAX_CLAUSE = 300;
+
   private ReportReader() {}
 
   /** @return the drafts of {@code original}, in order, repeats collapsed */
@@ -30,7 +32,9 @@ public final class ReportReader {
       boolean para = c == '\n' || c == '\r';
       boolean sentence = para || c == '。' || c == '!' || c == '?';
       boolean clause = sentence || c == ';' || c == '；' || c == '，'
-          || c == ',' && !isThousands(t, i) || c == ':' && !isRatio(t, i);
+          || c == ',' && !isThousands(t, i) || c == ':' && !isRatio(t, i)
+          // no real clause is this long; capping it keeps the reader linear on text without punctuation
+          || i - clauseStart >= MAX_CLAUSE;
       if (!clause) {
         continue;
       }

@@ -183,7 +183,7 @@ final class SubjectFinder {
   }
 
   private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
-      "连续[0-9一二三四五六七八九十]+年(?:、[0-9一二三四五六七八九十]+年)*");
+      "连续[0-9一二三四五六七八九十]{1,3}年(?:、[0-9一二三四五六七八九十]{1,3}年){0,4}");
 
   /** 连续17年、33年: a duration is not part of a subject. */
   private int durationAt(int s, int e) {
