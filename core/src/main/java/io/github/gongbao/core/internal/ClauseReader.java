@@ -48,6 +48,7 @@ final class ClauseReader {
   }
 
   void startSentence() {
+    momFrame = false;
     sentenceSubjects.clear();
     pendingClauses.clear();
   }
@@ -113,6 +114,7 @@ final class ClauseReader {
     boolean flat;
     String flatAgainst;
     boolean ratio;
+    boolean impliedYuan;
   }
 
   enum Kind { PCT, PP, TIMES, AMOUNT, BARE, RANK, FLAT }
@@ -134,6 +136,15 @@ final class ClauseReader {
       return null; // per-mille demographic rates are not facts
     } else if (u == Unit.NUMBER) {
       it.kind = Kind.BARE;
+      if (!tok.scaleWord().isEmpty() && lex.indexOf("money_subject", t, Math.max(cs, tok.start() - 12),
+          tok.start()) >= 0) {
+        it.kind = Kind.AMOUNT;
+        it.impliedYuan = true;
+      } else if (tok.scaleWord().isEmpty() && tok.number().scale() > 0 && tok.start() >= 2
+          && (t.startsWith("同比增长", tok.start() - 4) || t.startsWith("同比下降", tok.start() - 4))
+          && (tok.end() >= ce || !Character.isLetterOrDigit(t.charAt(tok.end())))) {
+        it.kind = Kind.PCT; // a % lost from the page: 同比增长8.7
+      }
     } else {
       it.kind = Kind.AMOUNT;
       if (tok.chineseNumeral() && (tok.number().signum() == 0
@@ -142,6 +153,11 @@ final class ClauseReader {
       }
       if (isThreshold(tok, cs, ce)) {
         return null;
+      }
+      if (u.dimension().startsWith("count:")
+          && tok.number().multiply(io.github.gongbao.units.Scales.valueOf(tok.scaleWord())).stripTrailingZeros()
+              .scale() > 0) {
+        return null; // 1.5个工作日 is a duration, not a count
       }
     }
     if (tok.chineseNumeral() && tok.start() > 0 && "“\"「『".indexOf(t.charAt(tok.start() - 1)) >= 0) {
@@ -421,7 +437,8 @@ final class ClauseReader {
       case AMOUNT:
         d.number = it.tok.number();
         d.scaleWord = it.tok.scaleWord();
-        d.unit = it.tok.unit();
+        d.unit = it.impliedYuan ? io.github.gongbao.units.UnitCatalogue.standard().byCode("CNY").orElseThrow()
+            : it.tok.unit();
         if (d.unit.dimension().equals("mass") && subj != null && t.substring(subj[0], subj[1]).endsWith("亩产")) {
           d.unit = new Unit(d.unit.code() + "/mu", "mass_per_mu", d.unit.factor(), d.unit.word() + "/亩");
         }

@@ -31,7 +31,7 @@ final class SubjectFinder {
       }
     }
     int s = skipFrames(leadStart, leadEnd);
-    int cut = firstPredicate(s, leadEnd);
+    int cut = firstPredicate(s, leadEnd, it != null && it.kind == Kind.AMOUNT);
     int e = trimTail(s, cut);
     s = skipFrames(s, e);
     e = trimTail(s, e);
@@ -91,7 +91,7 @@ final class SubjectFinder {
   }
 
   /** Position of the first predicate word in [s, e), or e. */
-  private int firstPredicate(int s, int e) {
+  private int firstPredicate(int s, int e, boolean amount) {
     for (int i = s; i < e; i++) {
       char c = t.charAt(i);
       if ((c == '较' || c == '比') && i + 1 < e && "重例率".indexOf(t.charAt(i + 1)) < 0) {
@@ -101,6 +101,9 @@ final class SubjectFinder {
         return i; // 超序时进度: a comparison with the schedule
       }
       for (String list : CUT_LISTS) {
+        if (amount && (list.equals("rise") || list.equals("fall"))) {
+          continue; // 减少二氧化碳排放2.1万吨: before an amount the verb belongs to the name
+        }
         String w = LEX.startingAt(list, t, i, e);
         if (w != null && (w.length() > 1 || i + 1 == e || list.startsWith("share_"))
             && !maskedAt(i, w.length())) {
@@ -164,7 +167,7 @@ final class SubjectFinder {
       if (w == null) {
         w = LEX.startingAt("qualifier", t, s, e);
       }
-      if (w == null) {
+      if (w == null && LEX.startingAt("masks", t, s, e) == null) {
         w = LEX.startingAt("object_verbs", t, s, e);
         if (w != null && cjkCount(s + w.length(), e) < 2) {
           w = null;

@@ -67,6 +67,9 @@ public final class TextNormalizer {
     if (c == '︰' || c == '∶') {
       return ':';
     }
+    if (c == '増') {
+      return '增'; // a Japanese-form variant that reports and OCR leave in
+    }
     if (!Character.isIdeographic(c)) {
       return c;
     }

@@ -75,6 +75,19 @@ public final class NumberScanner {
       } else {
         end = scaleWord.isEmpty() ? numEnd : unitStart;
       }
+      if (unit.dimension().startsWith("money:")) {
+        // 港币50亿元, 人民币3.14亿元: a currency named before the number wins
+        for (int len = 3; len >= 2; len--) {
+          if (start - len >= 0) {
+            Unit before = cat.byWord(text.subSequence(start - len, start).toString()).orElse(null);
+            if (before != null && before.dimension().startsWith("money:")) {
+              unit = before;
+              start -= len;
+              break;
+            }
+          }
+        }
+      }
       out.add(new NumberToken(start, end, numEnd, number, scaleWord, unit, chinese));
       i = Math.max(end, numEnd);
     }
@@ -155,10 +168,8 @@ public final class NumberScanner {
       int k = NumeralChars.kind(text.charAt(j));
       if (k == NumeralChars.DIGIT || k == NumeralChars.SMALL_SCALE) {
         j++;
-      } else if ((k == NumeralChars.WAN || k == NumeralChars.YI) && j + 1 < n
-          && (NumeralChars.kind(text.charAt(j + 1)) == NumeralChars.DIGIT
-              || NumeralChars.kind(text.charAt(j + 1)) == NumeralChars.SMALL_SCALE)) {
-        j++;
+      } else if (k == NumeralChars.WAN || k == NumeralChars.YI) {
+        j++; // 一亿零五百万: a trailing scale is part of the numeral
       } else if (k == NumeralChars.POINT && j + 1 < n
           && NumeralChars.kind(text.charAt(j + 1)) == NumeralChars.DIGIT) {
         j++;
