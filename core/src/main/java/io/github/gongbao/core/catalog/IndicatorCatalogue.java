@@ -109,7 +109,8 @@ public final class IndicatorCatalogue {
    * Finds the indicator a longer subject is about, such as {@code 全市规上工业增加值} or
    * {@code 1—6月全市社会消费品零售总额}. Chinese noun phrases end with their head, so the longest name that ends the
    * subject wins; when no name ends it, the longest name anywhere in it wins, the earliest of equally long ones.
-   * Subjects are normalised like {@link #lookup(String) lookup} names.
+   * A share such as {@code 民营经济增加值占GDP比重} is about what comes before 占 (佔), so there only names starting
+   * before it count. Subjects are normalised like {@link #lookup(String) lookup} names.
    *
    * @param subject the subject as written, possibly with region, period and qualifiers around the name
    * @return the entry, or empty when the subject contains no name of the catalogue
@@ -134,9 +135,17 @@ public final class IndicatorCatalogue {
         return e;
       }
     }
+    int maxStart = n;
+    for (int i = 0; i < n; i++) {
+      char c = key.charAt(i);
+      if (c == '占' || c == '佔') {
+        maxStart = i;
+        break;
+      }
+    }
     CatalogueEntry best = null;
     int bestLength = 0;
-    for (int start = 0; start + Math.max(minKeyLength, bestLength + 1) <= n; start++) {
+    for (int start = 0; start < maxStart && start + Math.max(minKeyLength, bestLength + 1) <= n; start++) {
       for (int len = Math.min(maxKeyLength, n - start); len > bestLength && len >= minKeyLength; len--) {
         CatalogueEntry e = byKey.get(key.substring(start, start + len));
         if (e != null) {

@@ -232,6 +232,15 @@ class IndicatorCatalogueTest {
     "上半年全市一般公共预算收入, general_public_budget_revenue",
     "全省居民消费价格总水平, cpi",
     "中站区限额以上单位消费品零售额, retail_sales_above_quota",
+    "民营经济增加值占GDP比重, private_economy_value_added",
+    "税收收入占一般公共预算收入的比重, tax_revenue",
+    "高技术制造业增加值占规上工业增加值比重, high_tech_manufacturing_value_added",
+    "全社会研发经费支出占GDP比重, r_and_d_intensity",
+    "全市税收占比, tax_revenue_share",
+    "非食品价格指数, non_food_prices",
+    "食品价格指数, food_prices",
+    "其中：交通运输、仓储和邮政业, transport_value_added",
+    "新开工项目总投资, total_project_investment",
   })
   void findInPicksTheLongestNameEndingOrInsideTheSubject(String subject, String expectedId) {
     assertEquals(expectedId, id(CATALOGUE.findIn(subject)));
