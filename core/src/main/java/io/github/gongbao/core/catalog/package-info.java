@@ -7,7 +7,7 @@
  * e.id();   // "industrial_value_added_above_size"
  * }</pre>
  *
- * <p>Every type in this package is immutable and thread safe.
+ * <p>Every public type in this package is immutable and thread safe.
  */
 @Value.Style(jdkOnly = true)
 package io.github.gongbao.core.catalog;

@@ -241,6 +241,8 @@ class IndicatorCatalogueTest {
     "食品价格指数, food_prices",
     "其中：交通运输、仓储和邮政业, transport_value_added",
     "新开工项目总投资, total_project_investment",
+    "綜合類政府消費券, consumption_vouchers",
+    "招商引资亿元以上签约项目, signed_projects",
   })
   void findInPicksTheLongestNameEndingOrInsideTheSubject(String subject, String expectedId) {
     assertEquals(expectedId, id(CATALOGUE.findIn(subject)));
