@@ -55,7 +55,8 @@ public final class IndicatorCatalogue {
    * Returns the catalogue shipped with Gongbao.
    *
    * @return the standard catalogue, loaded on first use
-   * @throws IllegalStateException when the shipped data file is malformed (a build error, caught by its tests)
+   * @throws ExceptionInInitializerError wrapping the loader's {@link IllegalStateException} when the shipped data
+   *     file is malformed (a build error, which this module's tests catch)
    */
   public static IndicatorCatalogue standard() {
     return Standard.INSTANCE;
