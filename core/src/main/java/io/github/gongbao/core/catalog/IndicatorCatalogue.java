@@ -1,0 +1,181 @@
+package io.github.gongbao.core.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The catalogue of common indicators of Chinese economic reporting, loaded once from the data file
+ * {@code indicators.tsv}: finds the indicator behind a name as written, in Simplified or Traditional script.
+ *
+ * <pre>{@code
+ * IndicatorCatalogue c = IndicatorCatalogue.standard();
+ * c.findIn("1—6月全市社會消費品零售總額").map(CatalogueEntry::id);   // Optional[retail_sales]
+ * }</pre>
+ *
+ * <p>Names are compared as keys: NFKC-normalised (so {@code ＣＰＩ} is {@code CPI}), without white space or
+ * quotation marks, with Latin letters case-folded. Traditional forms of every name are derived with ICU4J when
+ * the catalogue loads; a lookup that finds nothing is retried once on the Traditional-to-Simplified conversion of
+ * its input, which catches regional variant characters.
+ *
+ * <p>Immutable and thread safe: build once, share everywhere. The only mutable collaborator, ICU's
+ * Traditional-to-Simplified transliterator, is used under a lock on the rare retry path.
+ */
+public final class IndicatorCatalogue {
+  private static final String RESOURCE = "indicators.tsv";
+
+  private final List<CatalogueEntry> entries;
+  private final Map<String, CatalogueEntry> byId;
+  private final Map<String, CatalogueEntry> byKey;
+  private final int minKeyLength;
+  private final int maxKeyLength;
+
+  IndicatorCatalogue(List<CatalogueEntry> entries, Map<String, CatalogueEntry> byId,
+      Map<String, CatalogueEntry> byKey) {
+    this.entries = Collections.unmodifiableList(entries);
+    this.byId = Collections.unmodifiableMap(new HashMap<>(byId));
+    this.byKey = Collections.unmodifiableMap(new HashMap<>(byKey));
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    for (String k : byKey.keySet()) {
+      min = Math.min(min, k.length());
+      max = Math.max(max, k.length());
+    }
+    this.minKeyLength = byKey.isEmpty() ? 1 : min;
+    this.maxKeyLength = max;
+  }
+
+  /**
+   * Returns the catalogue shipped with Gongbao.
+   *
+   * @return the standard catalogue, loaded on first use
+   * @throws ExceptionInInitializerError wrapping the loader's {@link IllegalStateException} when the shipped data
+   *     file is malformed (a build error, which this module's tests catch)
+   */
+  public static IndicatorCatalogue standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * Loads a catalogue in the format of {@code indicators.tsv}. For tests and alternative data files.
+   *
+   * @param in the UTF-8 data; not closed
+   * @param sourceName the file name used in error messages
+   * @throws IllegalStateException naming {@code sourceName:line} when a line is malformed, an id repeats or a
+   *     name would name two indicators
+   */
+  static IndicatorCatalogue load(InputStream in, String sourceName) {
+    return CatalogueLoader.load(Objects.requireNonNull(in, "in"), sourceName);
+  }
+
+  /** @return every entry, in catalogue order; unmodifiable */
+  public List<CatalogueEntry> entries() {
+    return entries;
+  }
+
+  /**
+   * @param id a stable id such as {@code gdp}
+   * @return the entry with exactly that id
+   */
+  public Optional<CatalogueEntry> byId(String id) {
+    return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * Finds the entry one of whose names (canonical name or alias, Simplified or Traditional) is {@code name}, up to
+   * key normalisation: {@code lookup("規上工業增加值")} and {@code lookup(" ＣＰＩ ")} both succeed.
+   *
+   * @param name a name as written
+   * @return the entry it names, or empty when it names none
+   */
+  public Optional<CatalogueEntry> lookup(String name) {
+    String key = NameKeys.key(Objects.requireNonNull(name, "name"));
+    CatalogueEntry e = byKey.get(key);
+    if (e == null) {
+      String simplified = NameKeys.key(NameKeys.toSimplified(key));
+      if (!simplified.equals(key)) {
+        e = byKey.get(simplified);
+      }
+    }
+    return Optional.ofNullable(e);
+  }
+
+  /**
+   * Finds the indicator a longer subject is about, such as {@code 全市规上工业增加值} or
+   * {@code 1—6月全市社会消费品零售总额}. Chinese noun phrases end with their head, so the longest name that ends the
+   * subject wins; when no name ends it, the longest name anywhere in it wins, the earliest of equally long ones.
+   * A share such as {@code 民营经济增加值占GDP比重} is about what comes before 占 (佔), so there only names starting
+   * before it count. Subjects are normalised like {@link #lookup(String) lookup} names.
+   *
+   * @param subject the subject as written, possibly with region, period and qualifiers around the name
+   * @return the entry, or empty when the subject contains no name of the catalogue
+   */
+  public Optional<CatalogueEntry> findIn(String subject) {
+    String key = NameKeys.key(Objects.requireNonNull(subject, "subject"));
+    CatalogueEntry e = scan(key);
+    if (e == null) {
+      String simplified = NameKeys.key(NameKeys.toSimplified(key));
+      if (!simplified.equals(key)) {
+        e = scan(simplified);
+      }
+    }
+    return Optional.ofNullable(e);
+  }
+
+  private CatalogueEntry scan(String key) {
+    int n = key.length();
+    for (int len = Math.min(maxKeyLength, n); len >= minKeyLength; len--) {
+      CatalogueEntry e = byKey.get(key.substring(n - len));
+      if (e != null) {
+        return e;
+      }
+    }
+    int maxStart = n;
+    for (int i = 0; i < n; i++) {
+      char c = key.charAt(i);
+      if (c == '占' || c == '佔') {
+        maxStart = i;
+        break;
+      }
+    }
+    CatalogueEntry best = null;
+    int bestLength = 0;
+    for (int start = 0; start < maxStart && start + Math.max(minKeyLength, bestLength + 1) <= n; start++) {
+      for (int len = Math.min(maxKeyLength, n - start); len > bestLength && len >= minKeyLength; len--) {
+        CatalogueEntry e = byKey.get(key.substring(start, start + len));
+        if (e != null) {
+          best = e;
+          bestLength = len;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  @Override
+  public String toString() {
+    return "IndicatorCatalogue[" + entries.size() + " entries, " + byKey.size() + " names]";
+  }
+
+  private static final class Standard {
+    static final IndicatorCatalogue INSTANCE = loadStandard();
+
+    private static IndicatorCatalogue loadStandard() {
+      try (InputStream in = IndicatorCatalogue.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("indicator catalogue resource " + RESOURCE + " is missing");
+        }
+        return load(in, RESOURCE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
