@@ -154,10 +154,8 @@ final class ClauseReader {
       if (isThreshold(tok, cs, ce)) {
         return null;
       }
-      if (u.dimension().startsWith("count:")
-          && tok.number().multiply(io.github.gongbao.units.Scales.valueOf(tok.scaleWord())).stripTrailingZeros()
-              .scale() > 0) {
-        return null; // 1.5个工作日 is a duration, not a count
+      if (u.dimension().startsWith("count:") && lex.startingAt("time_nouns", t, tok.end(), ce) != null) {
+        return null; // 1.5个工作日, 3个月: a duration, not a count
       }
     }
     if (tok.chineseNumeral() && tok.start() > 0 && "“\"「『".indexOf(t.charAt(tok.start() - 1)) >= 0) {
@@ -311,7 +309,7 @@ final class ClauseReader {
       List<int[]> listSubjects = run.size() > 1 ? subjects.listSubjects(cs, leadStart, leadEnd, subj, run.size())
           : null;
       if (listSubjects == null && run.size() > 1 && subj != null && pendingClauses.size() + 1 >= run.size()
-          && t.substring(leadStart, leadEnd).contains("分别")) {
+          && t.substring(leadStart, leadEnd).contains("分别") && shortClauses(run.size() - 1)) {
         // 住宿和餐饮业,租赁和商务服务业,…生产指数同比分别增长39.5%、14.0%、…
         listSubjects = new ArrayList<>();
         for (int[] pc : pendingClauses.subList(pendingClauses.size() - run.size() + 1, pendingClauses.size())) {
@@ -364,6 +362,16 @@ final class ClauseReader {
       }
       i = runEnd;
     }
+  }
+
+  /** The last n figure-less clauses are short noun phrases (a list broken by commas), not statements. */
+  private boolean shortClauses(int n) {
+    for (int[] pc : pendingClauses.subList(pendingClauses.size() - n, pendingClauses.size())) {
+      if (pc[1] - pc[0] > 14) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void addSentenceSubject(int[] s) {
