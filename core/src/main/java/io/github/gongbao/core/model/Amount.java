@@ -1,5 +1,6 @@
 package io.github.gongbao.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -51,6 +52,7 @@ public abstract class Amount {
   }
 
   /** @return true if the unit counts things or people */
+  @JsonIgnore
   public final boolean isCount() {
     String d = quantity().unit().dimension();
     return d.startsWith("count:") || d.startsWith("people") || d.equals("person_time");

@@ -15,9 +15,9 @@ import java.util.Optional;
  * List<Claim> claims = ClaimMapper.claims(report.facts());   // same as report.claims()
  * }</pre>
  *
- * <p>Per fact, in this order: each amount ({@code amount}; subject = name + label unless the label
- * already starts with the name; unit = the unit code, absent for a bare number), the project count
- * ({@code amount}), each growth rate ({@code yoy_pct}, or {@code mom_pct} for
+ * <p>Per fact, in this order: the project count of a {@link ProjectBatch} ({@code amount}), each
+ * amount ({@code amount}; subject = name + label unless the label already starts with the name; unit =
+ * the unit code, absent for a bare number), each growth rate ({@code yoy_pct}, or {@code mom_pct} for
  * {@link Basis#PERIOD_ON_PERIOD}; period = the rate's own period when present), each comparison
  * ({@code pp_vs} with benchmark, or {@code pp_change}), each share ({@code share_pct}), each ranking
  * ({@code rank}: the position, or {@code top} for a tier; scope). Values are plain decimals without
@@ -49,11 +49,11 @@ public final class ClaimMapper {
   public static List<Claim> claims(Fact fact) {
     List<Claim> out = new ArrayList<>();
     String name = fact.name();
-    for (Amount a : fact.amounts()) {
-      out.add(amount(fact, subjectOf(name, a.label()), a));
-    }
     if (fact instanceof ProjectBatch) {
       ((ProjectBatch) fact).count().ifPresent(c -> out.add(amount(fact, name, c)));
+    }
+    for (Amount a : fact.amounts()) {
+      out.add(amount(fact, subjectOf(name, a.label()), a));
     }
     for (GrowthRate g : fact.growthRates()) {
       ClaimAttr attr = g.basis() == Basis.PERIOD_ON_PERIOD ? ClaimAttr.MOM_PCT : ClaimAttr.YOY_PCT;

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Report r = Report.of(List.of(indicator, fiscalLine), Script.SIMPLIFIED);
- * ClaimsWriter.jsonLines().write(r.claims(), writer);
+ * ClaimsWriter.writeJsonLines(r.claims(), writer);   // io.github.gongbao.core.json
  * }</pre>
  *
  * <p>{@link #claims()} is computed once, on first use, and not part of {@code equals} or of the JSON
