@@ -1,0 +1,113 @@
+package io.github.gongbao.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.gongbao.core.model.Claim;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes claims in the flat forms of DESIGN.md: JSON Lines and CSV.
+ *
+ * <pre>{@code
+ * ClaimsWriter.writeJsonLines(report.claims(), writer);   // one JSON object per line
+ * ClaimsWriter.writeCsv(report.claims(), writer);         // header row, RFC 4180 quoting
+ * }</pre>
+ *
+ * <p>JSON Lines: fields in the order subject, subjectSimplified, attr, value, unit, scope, benchmark,
+ * region, period, start, end; absent ones omitted; {@code "derived":true} only for derived claims; each
+ * line ends with {@code \n}. CSV: the header {@link #CSV_HEADER}, then one record per claim with empty
+ * fields for absent values and {@code true}/{@code false} for derived; records end with CRLF; a field
+ * containing a comma, a double quote, CR or LF is quoted, its quotes doubled (RFC 4180). The writer is
+ * not closed or flushed. Stateless and thread safe (but one {@code Writer} should not be shared by
+ * concurrent calls).
+ */
+public final class ClaimsWriter {
+  /** The CSV header row. */
+  public static final List<String> CSV_HEADER = List.of("subject", "subjectSimplified", "attr",
+      "value", "unit", "scope", "benchmark", "region", "period", "start", "end", "derived");
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private ClaimsWriter() {}
+
+  /**
+   * Writes one JSON object per claim, each on its own line.
+   *
+   * @throws IOException if the writer fails
+   */
+  public static void writeJsonLines(Iterable<Claim> claims, Writer out) throws IOException {
+    for (Claim c : claims) {
+      out.write(toJsonLine(c));
+      out.write('\n');
+    }
+  }
+
+  /** @return the JSON Lines object of one claim, without line end */
+  public static String toJsonLine(Claim c) {
+    StringWriter s = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(s)) {
+      g.writeStartObject();
+      g.writeStringField("subject", c.subject());
+      g.writeStringField("subjectSimplified", c.subjectSimplified());
+      g.writeStringField("attr", c.attr().code());
+      g.writeStringField("value", c.value());
+      optional(g, "unit", c.unit());
+      optional(g, "scope", c.scope());
+      optional(g, "benchmark", c.benchmark());
+      optional(g, "region", c.region());
+      optional(g, "period", c.period());
+      g.writeNumberField("start", c.start());
+      g.writeNumberField("end", c.end());
+      if (c.derived()) {
+        g.writeBooleanField("derived", true);
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot happen writing to a StringWriter", e);
+    }
+    return s.toString();
+  }
+
+  /**
+   * Writes the header row and one CSV record per claim.
+   *
+   * @throws IOException if the writer fails
+   */
+  public static void writeCsv(Iterable<Claim> claims, Writer out) throws IOException {
+    writeCsvRecord(CSV_HEADER, out);
+    for (Claim c : claims) {
+      writeCsvRecord(List.of(c.subject(), c.subjectSimplified(), c.attr().code(), c.value(),
+          c.unit().orElse(""), c.scope().orElse(""), c.benchmark().orElse(""),
+          c.region().orElse(""), c.period().orElse(""), String.valueOf(c.start()),
+          String.valueOf(c.end()), String.valueOf(c.derived())), out);
+    }
+  }
+
+  private static void writeCsvRecord(List<String> fields, Writer out) throws IOException {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(csvField(fields.get(i)));
+    }
+    out.write("\r\n");
+  }
+
+  /** @return the field, quoted with inner quotes doubled when it holds a comma, quote, CR or LF */
+  static String csvField(String f) {
+    if (f.indexOf(',') < 0 && f.indexOf('"') < 0 && f.indexOf('\r') < 0 && f.indexOf('\n') < 0) {
+      return f;
+    }
+    return '"' + f.replace("\"", "\"\"") + '"';
+  }
+
+  private static void optional(JsonGenerator g, String name, Optional<String> v) throws IOException {
+    if (v.isPresent()) {
+      g.writeStringField(name, v.get());
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.gongbao.core.json;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.gongbao.core.model.Account;
+import io.github.gongbao.core.model.Basis;
+import io.github.gongbao.core.model.ClaimAttr;
+import io.github.gongbao.core.model.ComparisonKind;
+import io.github.gongbao.core.model.Direction;
+import io.github.gongbao.core.model.RegionKind;
+import io.github.gongbao.core.model.Script;
+import io.github.gongbao.core.model.StatedAs;
+import io.github.gongbao.units.Quantity;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The Jackson module of the Gongbao JSON form; see {@link GongbaoJson#module()}. Its effects are
+ * confined to Gongbao types: decimals of other beans and other enums are left as the mapper has them.
+ */
+final class GongbaoModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+  private static final String MODEL_PACKAGE = Basis.class.getPackageName();
+
+  GongbaoModule() {
+    super("gongbao");
+    addSerializer(Quantity.class, new QuantitySerializer());
+    addDeserializer(Quantity.class, new QuantityDeserializer());
+    lowerSnake(Account.class);
+    lowerSnake(Basis.class);
+    lowerSnake(ClaimAttr.class);
+    lowerSnake(ComparisonKind.class);
+    lowerSnake(Direction.class);
+    lowerSnake(RegionKind.class);
+    lowerSnake(Script.class);
+    lowerSnake(StatedAs.class);
+    setSerializerModifier(new PlainDecimals());
+  }
+
+  private <E extends Enum<E>> void lowerSnake(Class<E> type) {
+    addSerializer(type, new LowerSnakeEnumSerializer<>(type));
+    addDeserializer(type, new LowerSnakeEnumDeserializer<>(type));
+  }
+
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new Jdk8Module());
+  }
+
+  /** Writes the BigDecimal properties of model types as plain-notation strings. */
+  private static final class PlainDecimals extends BeanSerializerModifier {
+    private static final long serialVersionUID = 1L;
+    @SuppressWarnings("unchecked")
+    private static final JsonSerializer<Object> PLAIN =
+        (JsonSerializer<Object>) (JsonSerializer<?>) PlainDecimalSerializer.INSTANCE;
+
+    @Override
+    public List<BeanPropertyWriter> changeProperties(SerializationConfig config,
+        BeanDescription beanDesc, List<BeanPropertyWriter> beanProperties) {
+      if (beanDesc.getBeanClass().getPackageName().equals(MODEL_PACKAGE)) {
+        for (BeanPropertyWriter w : beanProperties) {
+          if (w.getType().getRawClass() == BigDecimal.class && !w.hasSerializer()) {
+            w.assignSerializer(PLAIN);
+          }
+        }
+      }
+      return beanProperties;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.gongbao.core.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One atomic claim of the flat, tidy view (DESIGN.md "Claims"): a subject, an attribute and a value,
+ * with its unit, scope, benchmark, region, period and evidence offsets.
+ *
+ * <pre>{@code
+ * for (Claim c : report.claims()) {
+ *   System.out.println(c.subject() + " " + c.attr().code() + " " + c.value());  // 一般公共预算收入 amount 5230000000
+ * }
+ * }</pre>
+ *
+ * <p>{@link #value()} is a plain decimal (no exponent, no trailing zeros), or {@code top} for a tier
+ * rank. Immutable and thread safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableClaim.class)
+@JsonDeserialize(as = ImmutableClaim.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@JsonPropertyOrder({"subject", "subjectSimplified", "attr", "value", "unit", "scope", "benchmark",
+    "region", "period", "start", "end", "derived"})
+public abstract class Claim {
+  /** The value of a rank claim for a tier (前列, 第一方阵, 首位) rather than a position. */
+  public static final String TOP = "top";
+
+  Claim() {}
+
+  /** @return the indicator or line as written, minimal */
+  public abstract String subject();
+
+  /** @return {@link #subject()} in Simplified characters */
+  public abstract String subjectSimplified();
+
+  /** @return what is claimed about the subject */
+  public abstract ClaimAttr attr();
+
+  /** @return a plain decimal string, or {@code top} for a tier rank */
+  public abstract String value();
+
+  /** @return for amounts, the unit code (CNY, person, unit:个 …); absent for a bare number */
+  public abstract Optional<String> unit();
+
+  /** @return for ranks, the scope (全省, 全国 …) */
+  public abstract Optional<String> scope();
+
+  /** @return for pp_vs, what the figure is compared with */
+  public abstract Optional<String> benchmark();
+
+  /** @return the region as written, when stated or framed */
+  public abstract Optional<String> region();
+
+  /** @return the period as written, when stated or framed */
+  public abstract Optional<String> period();
+
+  /** @return the UTF-16 offset where the evidence starts */
+  public abstract int start();
+
+  /** @return the UTF-16 offset where the evidence ends (exclusive) */
+  public abstract int end();
+
+  /** @return true if the claim comes from a derived (computed) fact */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  public boolean derived() {
+    return false;
+  }
+
+  /** @return a builder of claims */
+  public static ImmutableClaim.Builder builder() {
+    return ImmutableClaim.builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (start() < 0) {
+      throw new InvalidValueException("Claim", "start", "must not be negative, was " + start());
+    }
+    if (end() < start()) {
+      throw new InvalidValueException("Claim", "end",
+          "must not be less than start " + start() + ", was " + end());
+    }
+    if (!value().equals(TOP) && !value().matches("-?[0-9]+(\\.[0-9]+)?")) {
+      throw new InvalidValueException("Claim", "value",
+          "must be a plain decimal or \"top\", was \"" + value() + "\"");
+    }
+    if (value().equals(TOP) && attr() != ClaimAttr.RANK) {
+      throw new InvalidValueException("Claim", "value", "may be \"top\" only for attr rank");
+    }
+  }
+}
