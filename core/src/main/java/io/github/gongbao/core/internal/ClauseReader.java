@@ -472,6 +472,7 @@ final class ClauseReader {
           d.value = it.rankPos;
         } else {
           d.top = true;
+          d.tier = it.rankTier;
         }
         d.scope = it.rankScope != null ? it.rankScope : lastScope;
         if (it.rankScope != null) {
@@ -541,6 +542,7 @@ final class ClauseReader {
     c.attr = d.attr;
     c.value = d.value;
     c.top = d.top;
+    c.tier = d.tier;
     c.scope = d.scope;
     c.period = d.period;
     c.start = d.start;

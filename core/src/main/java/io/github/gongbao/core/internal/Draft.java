@@ -21,6 +21,8 @@ public final class Draft {
   public BigDecimal value;
   /** True for a tier rank (前列, 第一方阵): value is then null. */
   public boolean top;
+  /** The tier as written (前列, 第一方阵) when {@link #top}. */
+  public String tier;
   /** Amount only: the quantity as written. */
   public BigDecimal number;
   public String scaleWord = "";

@@ -1,0 +1,130 @@
+package io.github.gongbao.core.extract;
+
+import io.github.gongbao.core.internal.Draft;
+import io.github.gongbao.core.internal.FactAssembler;
+import io.github.gongbao.core.internal.ReportReader;
+import io.github.gongbao.core.internal.TextNormalizer;
+import io.github.gongbao.core.model.Fact;
+import io.github.gongbao.core.model.Report;
+import io.github.gongbao.core.model.Script;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a Chinese government economic report — Simplified or Traditional, with page debris around it —
+ * into a {@link Report} of typed facts, each with the spans of text it came from.
+ *
+ * <pre>{@code
+ * Report report = ReportParser.create().parse("全市一般公共预算收入79.9亿元，同比增长4.5%。");
+ * report.claims().forEach(System.out::println);   // amount 7990000000 CNY; yoy_pct 4.5
+ * }</pre>
+ *
+ * <p>Immutable and thread safe: build one parser and share it. {@link #parse(CharSequence)} never throws
+ * on any text, and runs in time linear in its length.
+ */
+public final class ReportParser {
+  private final boolean derived;
+
+  private ReportParser(Builder b) {
+    this.derived = b.derived;
+  }
+
+  /** @return a parser with the default settings (no derived facts) */
+  public static ReportParser create() {
+    return new Builder().build();
+  }
+
+  /** @return a builder for a parser with other settings */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return whether facts computed from stated ones are added (marked {@code derived}) */
+  public boolean includesDerived() {
+    return derived;
+  }
+
+  /**
+   * Extracts every fact of a report.
+   *
+   * @param text the report's plain text; page debris is fine
+   * @return the facts in order of appearance; empty for a text with none
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Report parse(CharSequence text) {
+    String s = Objects.requireNonNull(text, "text").toString();
+    List<Draft> drafts = ReportReader.read(s);
+    List<Fact> facts = FactAssembler.assemble(s, drafts, derived);
+    return Report.of(facts, script(s));
+  }
+
+  /** Reads {@code reader} to its end and parses the text; the reader is not closed. */
+  public Report parse(Reader reader) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    char[] buf = new char[8192];
+    int n;
+    while ((n = reader.read(buf)) >= 0) {
+      sb.append(buf, 0, n);
+    }
+    return parse(sb);
+  }
+
+  /**
+   * Decodes bytes in a known charset and parses them.
+   *
+   * @throws ReportDecodingException if the bytes are not valid in {@code charset}, with the byte offset
+   */
+  public Report parse(byte[] bytes, Charset charset) {
+    return parse(TextDecoder.decode(bytes, charset));
+  }
+
+  /**
+   * Detects the charset of {@code bytes} (UTF-8, GB18030/GBK, Big5 …, with ICU4J's CharsetDetector) and
+   * parses the text.
+   *
+   * @throws ReportDecodingException if no charset decodes the bytes
+   */
+  public Report parse(byte[] bytes) {
+    return parse(TextDecoder.decode(bytes));
+  }
+
+  /** Reads the stream to its end, detects its charset and parses it; the stream is not closed. */
+  public Report parse(InputStream in) throws IOException {
+    return parse(in.readAllBytes());
+  }
+
+  private static Script script(String s) {
+    String folded = TextNormalizer.fold(s);
+    boolean traditional = TextNormalizer.hasTraditional(s, folded);
+    boolean han = false;
+    for (int i = 0; i < s.length() && !han; i++) {
+      han = Character.isIdeographic(s.charAt(i));
+    }
+    if (!han) {
+      return Script.UNKNOWN;
+    }
+    return traditional ? Script.TRADITIONAL : Script.SIMPLIFIED;
+  }
+
+  /** Settings of a {@link ReportParser}. Not thread safe; the parser it builds is. */
+  public static final class Builder {
+    private boolean derived;
+
+    private Builder() {}
+
+    /** Adds facts computed from stated ones, such as a benchmark's growth rate, marked derived. */
+    public Builder includeDerived(boolean include) {
+      this.derived = include;
+      return this;
+    }
+
+    /** @return the parser */
+    public ReportParser build() {
+      return new ReportParser(this);
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package io.github.gongbao.core.internal;
+
+import io.github.gongbao.core.catalog.IndicatorCatalogue;
+import io.github.gongbao.core.model.Amount;
+import io.github.gongbao.core.model.Basis;
+import io.github.gongbao.core.model.Comparison;
+import io.github.gongbao.core.model.ComparisonKind;
+import io.github.gongbao.core.model.Fact;
+import io.github.gongbao.core.model.FiscalLine;
+import io.github.gongbao.core.model.GrowthRate;
+import io.github.gongbao.core.model.Indicator;
+import io.github.gongbao.core.model.InvalidValueException;
+import io.github.gongbao.core.model.Period;
+import io.github.gongbao.core.model.ProjectBatch;
+import io.github.gongbao.core.model.Ranking;
+import io.github.gongbao.core.model.Share;
+import io.github.gongbao.core.model.Span;
+import io.github.gongbao.core.model.StatedAs;
+import io.github.gongbao.units.Quantity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the reader's drafts into the model's facts: drafts with the same subject and period become one
+ * fact, in order of first appearance; counts of projects become {@link ProjectBatch}es, budget lines
+ * {@link FiscalLine}s, everything else {@link Indicator}s. A draft the model refuses is dropped, so the
+ * extractor never throws.
+ */
+public final class FactAssembler {
+  private static final String[] FISCAL_WORDS = {"预算收入", "预算支出", "财政收入", "财政总收入", "税收收入",
+      "非税收入", "税收", "债券", "基金预算", "民生支出", "三保", "一般公共预算", "财政支出", "上划"};
+
+  private FactAssembler() {}
+
+  /** Parts of one fact while it is being collected. */
+  static final class Group {
+    String name;
+    String period;
+    final List<Draft> drafts = new ArrayList<>();
+  }
+
+  /**
+   * @param original the report text as given
+   * @param drafts the reader's drafts of it
+   * @param derived whether to add facts computed from stated ones (marked derived)
+   */
+  public static List<Fact> assemble(String original, List<Draft> drafts, boolean derived) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Draft d : drafts) {
+      String name = baseName(original, d);
+      if (name.isBlank()) {
+        continue;
+      }
+      String key = name + "\u0000" + (d.period == null ? "" : d.period);
+      Group g = groups.computeIfAbsent(key, k -> new Group());
+      g.name = name;
+      g.period = d.period;
+      g.drafts.add(d);
+    }
+    List<Fact> facts = new ArrayList<>();
+    for (Group g : groups.values()) {
+      Fact f = build(original, g, false);
+      if (f != null) {
+        facts.add(f);
+      }
+    }
+    if (derived) {
+      facts.addAll(Derivations.derive(original, groups.values().stream().map(g -> g.drafts).toList()));
+    }
+    return facts;
+  }
+
+  /** The subject without an amount's label (增收, 预算), but with a basis in parentheses. */
+  static String baseName(String original, Draft d) {
+    String full = Subjects.of(original, d);
+    String suffix = d.subjectSuffix;
+    if (!suffix.isEmpty() && !suffix.startsWith("(") && full.endsWith(suffix)) {
+      return full.substring(0, full.length() - suffix.length());
+    }
+    return full;
+  }
+
+  static Fact build(String original, Group g, boolean isDerived) {
+    List<Amount> amounts = new ArrayList<>();
+    List<GrowthRate> growth = new ArrayList<>();
+    List<Comparison> comparisons = new ArrayList<>();
+    List<Ranking> rankings = new ArrayList<>();
+    List<Share> shares = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
+    Amount projectCount = null;
+    for (Draft d : g.drafts) {
+      Span span = span(original, d.start, d.end);
+      spans.add(span);
+      for (int[] r : d.repeats) {
+        spans.add(span(original, r[0], r[1]));
+      }
+      try {
+        switch (d.attr) {
+          case AMOUNT: {
+            Amount a = Amount.builder().quantity(Quantity.of(d.number, d.scaleWord, d.unit)).span(span)
+                .label(label(d)).build();
+            if (projectCount == null && a.isCount() && g.name.endsWith("项目") || projectCount == null
+                && a.isCount() && g.name.endsWith("項目")) {
+              projectCount = a;
+            } else {
+              amounts.add(a);
+            }
+            break;
+          }
+          case YOY_PCT:
+          case MOM_PCT:
+            growth.add(GrowthRate.of(d.value, d.attr == Draft.Attr.MOM_PCT ? Basis.PERIOD_ON_PERIOD
+                : Basis.YEAR_ON_YEAR, statedAs(d), span));
+            break;
+          case PP_CHANGE:
+          case PP_VS:
+            comparisons.add(Comparison.of(d.attr == Draft.Attr.PP_VS ? ComparisonKind.AGAINST_BENCHMARK
+                : ComparisonKind.CHANGE_OVER_TIME, d.value, blankToNull(d.benchmark), span));
+            break;
+          case SHARE_PCT:
+            shares.add(Share.of(d.value, null, span));
+            break;
+          case RANK:
+            String scope = d.scope == null ? "" : d.scope;
+            rankings.add(d.top ? Ranking.ofTier(scope, d.tier == null ? "前列" : d.tier, span)
+                : Ranking.ofPosition(scope, d.value.intValueExact(), span));
+            break;
+          default:
+            break;
+        }
+      } catch (InvalidValueException | ArithmeticException e) {
+        // the model refuses it (a negative share, a rank beyond int): not a fact Gongbao can state
+      }
+    }
+    Optional<Period> period = Optional.ofNullable(g.period).map(Period::parse);
+    try {
+      if (projectCount != null) {
+        return ProjectBatch.builder().name(g.name).category(g.name).count(projectCount).period(period)
+            .amounts(amounts).growthRates(growth).comparisons(comparisons).rankings(rankings).shares(shares)
+            .spans(spans).derived(isDerived).build();
+      }
+      if (isFiscal(g.name)) {
+        return FiscalLine.builder().name(g.name).period(period).amounts(amounts).growthRates(growth)
+            .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
+            .category(g.name).build();
+      }
+      return Indicator.builder().name(g.name).period(period).amounts(amounts).growthRates(growth)
+          .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
+          .canonicalId(IndicatorCatalogue.standard().findIn(g.name).map(e -> e.id())).build();
+    } catch (InvalidValueException e) {
+      return null;
+    }
+  }
+
+  private static Optional<String> label(Draft d) {
+    String s = d.subjectSuffix;
+    return s.isEmpty() || s.startsWith("(") ? Optional.empty() : Optional.of(s);
+  }
+
+  private static StatedAs statedAs(Draft d) {
+    int sign = d.value.signum();
+    if (sign == 0) {
+      return StatedAs.FLAT;
+    }
+    if (sign > 0 && "增长N倍".equals(d.statedAs)) {
+      return StatedAs.MULTIPLE;
+    }
+    return sign > 0 ? StatedAs.INCREASE : StatedAs.DECREASE;
+  }
+
+  private static boolean isFiscal(String name) {
+    String s = TextNormalizer.fold(name);
+    for (String w : FISCAL_WORDS) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  static Span span(String original, int start, int end) {
+    int s = Math.max(0, Math.min(start, original.length()));
+    int e = Math.max(s, Math.min(end, original.length()));
+    return Span.of(s, e, original.substring(s, e));
+  }
+
+  static BigDecimal value(Draft d) {
+    return d.value;
+  }
+}
