@@ -347,6 +347,7 @@ public final class NumeralParser {
               lastCompound, lastBig));
           int pointAt = pos;
           pos++;
+          skipSpaces(); // 四百 点 五
           long frac = 0;
           int digits = 0;
           while (pos < end && NumeralChars.kind(text.charAt(pos)) == DIGIT) {
