@@ -1,7 +1,6 @@
 package io.github.gongbao.units;
 
 import io.github.gongbao.units.ChineseNumberFormatException.ErrorKind;
-import io.github.gongbao.units.internal.NumeralChars;
 import io.github.gongbao.units.internal.NumeralParser;
 import java.math.BigDecimal;
 
@@ -80,20 +79,6 @@ public final class ChineseNumerals {
   }
 
   private static BigDecimal parse(CharSequence text, int zhaoExponent) {
-    if (text == null) {
-      throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, null, "no numeral (null)");
-    }
-    int start = 0;
-    int end = text.length();
-    while (start < end && NumeralChars.kind(text.charAt(start)) == NumeralChars.SPACE) {
-      start++;
-    }
-    while (end > start && NumeralChars.kind(text.charAt(end - 1)) == NumeralChars.SPACE) {
-      end--;
-    }
-    if (start == end) {
-      throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, text, "no numeral");
-    }
-    return new NumeralParser(text, start, end, zhaoExponent).parse();
+    return NumeralParser.parse(text, zhaoExponent, true);
   }
 }

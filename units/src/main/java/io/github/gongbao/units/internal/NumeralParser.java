@@ -82,6 +82,124 @@ public final class NumeralParser {
   }
 
   /**
+   * Parses a whole numeral: trims white space, tries the fast path, falls back to the full grammar.
+   *
+   * @param text the input, may be null
+   * @param zhaoExponent the power of ten 兆 stands for, 12 or 6
+   * @param fastPath whether to try {@link #quickParse(CharSequence)} first (tests compare both ways)
+   * @return the exact value
+   * @throws ChineseNumberFormatException on any input that is not a numeral
+   */
+  public static BigDecimal parse(CharSequence text, int zhaoExponent, boolean fastPath) {
+    if (text == null) {
+      throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, null, "no numeral (null)");
+    }
+    if (fastPath) {
+      long quick = quickParse(text);
+      if (quick >= 0) {
+        return BigDecimal.valueOf(quick);
+      }
+    }
+    int start = 0;
+    int end = text.length();
+    while (start < end && NumeralChars.kind(text.charAt(start)) == SPACE) {
+      start++;
+    }
+    while (end > start && NumeralChars.kind(text.charAt(end - 1)) == SPACE) {
+      end--;
+    }
+    if (start == end) {
+      throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, text, "no numeral");
+    }
+    return new NumeralParser(text, start, end, zhaoExponent).parse();
+  }
+
+  /**
+   * The fast path for the commonest numerals: Chinese digits, 十 百 千 and 万 亿, no sign, point, 零-led digit
+   * string, compound unit, 兆 or white space. Returns the value, or −1 whenever the input is anything else —
+   * including every error — so that the full grammar decides; on what it accepts it agrees with the full
+   * grammar (a property test checks this). Values stay below 10^13, so no overflow checks are needed.
+   *
+   * @param s the input
+   * @return the value, or −1 to fall back
+   */
+  static long quickParse(CharSequence s) {
+    int n = s.length();
+    if (n == 0 || n > 32) {
+      return -1;
+    }
+    long total = 0;
+    long section = 0;
+    int lastSmall = 99;
+    int lastBig = 0;
+    int lastScale = 0;
+    int digit = -1; // pending digit 1–9
+    boolean zero = false;
+    for (int i = 0; i < n; i++) {
+      int code = NumeralChars.code(s.charAt(i));
+      int kind = code >>> 5;
+      int value = code & 31;
+      if (kind == DIGIT) {
+        if (digit >= 0) {
+          return -1; // digit strings (二〇二四) and errors
+        }
+        if (value == 0) {
+          if (lastScale == 0 || zero) {
+            return n == 1 ? 0 : -1;
+          }
+          zero = true;
+        } else {
+          digit = value;
+        }
+      } else if (kind == SMALL) {
+        if (value >= lastSmall) {
+          return -1;
+        }
+        long m;
+        if (digit > 0) {
+          m = digit;
+        } else if (value == 1 || i == 0) {
+          m = 1;
+        } else {
+          return -1;
+        }
+        section += m * POW10[value];
+        lastSmall = value;
+        lastScale = value;
+        digit = -1;
+        zero = false;
+      } else if (kind == BIG && value <= 8) {
+        long v = section + (digit > 0 ? digit : 0);
+        if (v == 0) {
+          return -1;
+        }
+        if (lastBig == 0) {
+          total = v * POW10[value];
+        } else if (value < lastBig && v < POW10[lastBig - value]) {
+          total += v * POW10[value];
+        } else {
+          return -1;
+        }
+        lastBig = value;
+        lastScale = value;
+        lastSmall = 99;
+        section = 0;
+        digit = -1;
+        zero = false;
+      } else {
+        return -1;
+      }
+    }
+    if (digit > 0) {
+      if (lastScale == 0 || zero) {
+        return total + section + digit; // 五, 一百零五
+      }
+      return total + section + digit * POW10[lastScale - 1]; // 一百一, 三万五
+    }
+    return zero ? -1 : total + section;
+  }
+
+  /**
    * Parses the whole range.
    *
    * @return the exact value
