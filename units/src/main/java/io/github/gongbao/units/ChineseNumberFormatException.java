@@ -4,8 +4,14 @@ package io.github.gongbao.units;
  * The one exception that {@link ChineseNumerals#parse(CharSequence)} and {@link Quantity#parse(CharSequence)}
  * throw: the input is not a numeral (or quantity) of a form Gongbao reads.
  *
+ * <pre>{@code
+ * try { ChineseNumerals.parse("十十"); }
+ * catch (ChineseNumberFormatException e) { e.kind(); e.offset(); }   // MALFORMED, 1
+ * }</pre>
+ *
  * <p>Carries an {@link ErrorKind} and the UTF-16 offset in the input where the problem was found, so a
- * caller can point at it. Instances are immutable.
+ * caller can point at it; the message names both and quotes the input (cut at 60 characters). Instances are
+ * immutable and thread safe.
  */
 public final class ChineseNumberFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
