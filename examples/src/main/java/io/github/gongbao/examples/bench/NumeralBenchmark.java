@@ -57,6 +57,11 @@ public class NumeralBenchmark {
     "654321", "8008", "200000"
   };
 
+  /** Forms outside the fast path, read by the full grammar (for information; no peer reads them all). */
+  static final String[] GENERAL = {
+    "3.91万", "79.9億", "1,234.5亿", "-3.5亿", "１２．５万", "百分之五点五", "三点一四", "二〇二四", "一万亿", "负三十二"
+  };
+
   private RuleBasedNumberFormat icu;
 
   /** Checks once that the mix is what it claims to be, and reports what the other parsers get wrong. */
@@ -106,6 +111,15 @@ public class NumeralBenchmark {
   public void hutool(Blackhole bh) {
     for (String s : CHINESE) {
       bh.consume(NumberChineseFormatter.chineseToNumber(s));
+    }
+  }
+
+  /** Gongbao's full grammar, on decimals, Arabic with scale words, percentages, signs and digit strings. */
+  @Benchmark
+  @OperationsPerInvocation(10)
+  public void gongbaoGeneral(Blackhole bh) {
+    for (String s : GENERAL) {
+      bh.consume(ChineseNumerals.parse(s));
     }
   }
 
