@@ -46,7 +46,7 @@ public final class NumeralParser {
   /** Longest numeral accepted, in UTF-16 units after trimming white space. */
   public static final int MAX_LENGTH = 256;
 
-  private static final long[] POW10 = new long[19];
+  static final long[] POW10 = new long[19];
 
   static {
     POW10[0] = 1;
@@ -86,7 +86,7 @@ public final class NumeralParser {
    *
    * @param text the input, may be null
    * @param zhaoExponent the power of ten 兆 stands for, 12 or 6
-   * @param fastPath whether to try {@link #quickParse(CharSequence)} first (tests compare both ways)
+   * @param fastPath whether to try {@link QuickNumerals#quickParse(CharSequence)} first (tests compare both ways)
    * @return the exact value
    * @throws ChineseNumberFormatException on any input that is not a numeral
    */
@@ -95,7 +95,7 @@ public final class NumeralParser {
       throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, null, "no numeral (null)");
     }
     if (fastPath) {
-      long quick = quickParse(text);
+      long quick = QuickNumerals.quickParse(text);
       if (quick >= 0) {
         return BigDecimal.valueOf(quick);
       }
@@ -112,91 +112,6 @@ public final class NumeralParser {
       throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, text, "no numeral");
     }
     return new NumeralParser(text, start, end, zhaoExponent).parse();
-  }
-
-  /**
-   * The fast path for the commonest numerals: Chinese digits, 十 百 千 and 万 亿, no sign, point, 零-led digit
-   * string, compound unit, 兆 or white space. Returns the value, or −1 whenever the input is anything else —
-   * including every error — so that the full grammar decides; on what it accepts it agrees with the full
-   * grammar (a property test checks this). Values stay below 10^13, so no overflow checks are needed.
-   *
-   * @param s the input
-   * @return the value, or −1 to fall back
-   */
-  static long quickParse(CharSequence s) {
-    int n = s.length();
-    if (n == 0 || n > 32) {
-      return -1;
-    }
-    long total = 0;
-    long section = 0;
-    int lastSmall = 99;
-    int lastBig = 0;
-    int lastScale = 0;
-    int digit = -1; // pending digit 1–9
-    boolean zero = false;
-    for (int i = 0; i < n; i++) {
-      int code = NumeralChars.code(s.charAt(i));
-      int kind = code >>> 5;
-      int value = code & 31;
-      if (kind == DIGIT) {
-        if (digit >= 0) {
-          return -1; // digit strings (二〇二四) and errors
-        }
-        if (value == 0) {
-          if (lastScale == 0 || zero) {
-            return n == 1 ? 0 : -1;
-          }
-          zero = true;
-        } else {
-          digit = value;
-        }
-      } else if (kind == SMALL) {
-        if (value >= lastSmall) {
-          return -1;
-        }
-        long m;
-        if (digit > 0) {
-          m = digit;
-        } else if (value == 1 || i == 0) {
-          m = 1;
-        } else {
-          return -1;
-        }
-        section += m * POW10[value];
-        lastSmall = value;
-        lastScale = value;
-        digit = -1;
-        zero = false;
-      } else if (kind == BIG && value <= 8) {
-        long v = section + (digit > 0 ? digit : 0);
-        if (v == 0) {
-          return -1;
-        }
-        if (lastBig == 0) {
-          total = v * POW10[value];
-        } else if (value < lastBig && v < POW10[lastBig - value]) {
-          total += v * POW10[value];
-        } else {
-          return -1;
-        }
-        lastBig = value;
-        lastScale = value;
-        lastSmall = 99;
-        section = 0;
-        digit = -1;
-        zero = false;
-      } else {
-        return -1;
-      }
-    }
-    if (digit > 0) {
-      if (lastScale == 0 || zero) {
-        return total + section + digit; // 五, 一百零五
-      }
-      return total + section + digit * POW10[lastScale - 1]; // 一百一, 三万五
-    }
-    return zero ? -1 : total + section;
   }
 
   /**
