@@ -4,8 +4,14 @@ package io.github.gongbao.units;
  * The one exception that {@link ChineseNumerals#parse(CharSequence)} and {@link Quantity#parse(CharSequence)}
  * throw: the input is not a numeral (or quantity) of a form Gongbao reads.
  *
+ * <pre>{@code
+ * try { ChineseNumerals.parse("十十"); }
+ * catch (ChineseNumberFormatException e) { e.kind(); e.offset(); }   // MALFORMED, 1
+ * }</pre>
+ *
  * <p>Carries an {@link ErrorKind} and the UTF-16 offset in the input where the problem was found, so a
- * caller can point at it. Instances are immutable.
+ * caller can point at it; the message names both and quotes the input (cut at 60 characters). Instances are
+ * immutable and thread safe.
  */
 public final class ChineseNumberFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
@@ -16,10 +22,20 @@ public final class ChineseNumberFormatException extends IllegalArgumentException
     EMPTY,
     /** A character that is neither a digit, a numeral, a scale word, a sign nor a decimal point. */
     UNEXPECTED_CHARACTER,
-    /** Digits or scale words in an order no numeral is written in (十十, 万万, 点五, a bare sign). */
+    /**
+     * Digits or scale words in an order no numeral is written in (十十, 万万, 点五, a bare sign, 10.1万零100), or a
+     * fraction with denominator zero.
+     */
     MALFORMED,
-    /** The value is beyond the documented limit of the parser. */
+    /**
+     * The value is beyond the documented limit of the parser: an unscaled value of 10^18 or more (more than 18
+     * significant digits), see {@link ChineseNumerals}.
+     */
     OUT_OF_RANGE,
+    /** The input is longer than any numeral (256 characters after trimming white space). */
+    TOO_LONG,
+    /** An approximation word (余, 多, 几, 约) where an exact numeral was expected: 十余万, 一千多万. */
+    APPROXIMATE,
     /** A unit that is not in the catalogue, or one that cannot be converted to the unit asked for. */
     UNIT
   }

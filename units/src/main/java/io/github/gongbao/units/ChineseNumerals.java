@@ -1,7 +1,7 @@
 package io.github.gongbao.units;
 
 import io.github.gongbao.units.ChineseNumberFormatException.ErrorKind;
-import io.github.gongbao.units.internal.NumeralChars;
+import io.github.gongbao.units.internal.NumeralParser;
 import java.math.BigDecimal;
 
 /**
@@ -13,298 +13,72 @@ import java.math.BigDecimal;
  * ChineseNumerals.parse("79.9億");         // 7990000000
  * }</pre>
  *
- * <p>Stateless and thread safe. Every failure is a {@link ChineseNumberFormatException} with the offset of
- * the offending character; no other exception escapes.
+ * <p>Stateless and thread safe. Every failure is a {@link ChineseNumberFormatException} with an
+ * {@link ErrorKind} and the offset of the offending character; no other exception escapes, whatever the input.
+ * Time is linear in the input length, and inputs longer than 256 characters are refused at once.
+ *
+ * <h2>What is read</h2>
+ * <ul>
+ *   <li>Digits 〇 零 一 … 九, 两 兩 幺, financial 壹 贰/貳 叁/參 … 玖; scale words 十 百 千 (拾 佰 仟), 万 萬, 亿 億,
+ *       万亿 (10^12, as 万 followed by 亿), 兆 (10^12 by default, 10^6 with {@link NumeralOptions.Zhao#MILLION}),
+ *       京 (10^16); 廿 = 20, 卅 = 30, 卌 = 40. Character values come from ICU4J's Unicode data.</li>
+ *   <li>十一 and 一十一; 一百零五; 一千零一十; 一万〇一十; elided tails 一百一 = 110, 三万五 = 35000, 两千三 = 2300;
+ *       百三 = 130 and 千三 = 1300 at the start; digit strings 二〇二四 = 2024.</li>
+ *   <li>Decimals with 点/點 (三点一四) and Arabic decimals (3.14, full-width １２．５); Arabic digits with
+ *       thousands separators in groups of three (1,234.5); Arabic and Chinese mixed with scale words
+ *       (3.91万, 79.9億, 3万4000, 5千4百). After a decimal only scale words may follow (1.5万亿; 10.1万零100 is
+ *       refused).</li>
+ *   <li>A leading sign: 负/負, '-', '－', '−', '+', '＋'.</li>
+ *   <li>Fractions 三分之一 and mixed numbers 一又二分之一: the quotient is exact when it terminates within 34
+ *       significant digits, otherwise rounded to {@link java.math.MathContext#DECIMAL128} (34 digits,
+ *       half-even).</li>
+ *   <li>Percentages 百分之五点五, permille 千分之三 and 万分之三: with a bare 百, 千 or 万 before 分之, the value is
+ *       the number of per cent (5.5), per mille (3) or per ten thousand, not the ratio; the caller knows the
+ *       unit from the words. With a digit before it (一百分之二) it is an ordinary fraction (0.02).</li>
+ *   <li>White space around the numeral, and inside it next to a scale word, 点 or 分之 (一百 五 十, 158.86 亿); not
+ *       between two digits.</li>
+ * </ul>
+ *
+ * <h2>Limits</h2>
+ * The value, written as an unscaled integer times a power of ten, must have an unscaled part below 10^18: so
+ * integers below 10^18 and decimals of at most 18 significant digits ({@link ErrorKind#OUT_OF_RANGE}). The
+ * scale of the result is the number of decimals written, less the scale words after them: 4.800 has scale 3,
+ * 3.91万 is 39100 with scale 0. Approximations (十余万, 一千多万) are refused with
+ * {@link ErrorKind#APPROXIMATE}; 四万万 (万 twice) is refused as {@link ErrorKind#MALFORMED}.
  */
 public final class ChineseNumerals {
-  /** Largest absolute value accepted: 10^20 (a hundred million 万亿). */
-  public static final BigDecimal LIMIT = BigDecimal.TEN.pow(20);
+  /** Largest absolute value accepted for integers: 10^18 − 1. */
+  public static final BigDecimal MAX_VALUE = BigDecimal.valueOf(NumeralParser.MAX);
+
+  /** Longest input accepted, in UTF-16 units after trimming surrounding white space. */
+  public static final int MAX_LENGTH = NumeralParser.MAX_LENGTH;
 
   private ChineseNumerals() {}
 
   /**
-   * Parses a whole numeral.
+   * Parses a whole numeral, reading 兆 as 10^12.
    *
    * @param text the numeral, alone (surrounding white space is ignored)
-   * @return its exact value, with no trailing zeros beyond those written
-   * @throws ChineseNumberFormatException if {@code text} is not a numeral Gongbao reads
+   * @return its exact value, with as many decimals as written (see the class comment)
+   * @throws ChineseNumberFormatException if {@code text} is null or not a numeral Gongbao reads
    */
   public static BigDecimal parse(CharSequence text) {
-    if (text == null) {
-      throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, null, "no numeral");
-    }
-    int start = 0;
-    int end = text.length();
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (start == end) {
-      throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, text, "no numeral");
-    }
-    return new Parser(text, start, end).run();
+    return parse(text, 12);
   }
 
-  /** A single-use cursor over one numeral. */
-  private static final class Parser {
-    private final CharSequence text;
-    private final int end;
-    private int pos;
+  /**
+   * Parses a whole numeral with the given options.
+   *
+   * @param text the numeral, alone (surrounding white space is ignored)
+   * @param options what 兆 stands for; null means {@link NumeralOptions#DEFAULT}
+   * @return its exact value
+   * @throws ChineseNumberFormatException if {@code text} is null or not a numeral Gongbao reads
+   */
+  public static BigDecimal parse(CharSequence text, NumeralOptions options) {
+    return parse(text, options == null ? 12 : options.zhao().exponent());
+  }
 
-    Parser(CharSequence text, int start, int end) {
-      this.text = text;
-      this.pos = start;
-      this.end = end;
-    }
-
-    BigDecimal run() {
-      boolean negative = false;
-      int c0 = NumeralChars.kind(text.charAt(pos));
-      if (c0 == NumeralChars.MINUS) {
-        negative = true;
-        pos++;
-        if (pos == end) {
-          throw error(ErrorKind.MALFORMED, pos - 1, "a sign with no number after it");
-        }
-      } else if (c0 == NumeralChars.PLUS) {
-        pos++;
-        if (pos == end) {
-          throw error(ErrorKind.MALFORMED, pos - 1, "a sign with no number after it");
-        }
-      }
-      BigDecimal value = integerWithScales();
-      if (value.abs().compareTo(LIMIT) > 0) {
-        throw error(ErrorKind.OUT_OF_RANGE, 0, "value beyond 10^20");
-      }
-      return negative ? value.negate() : value;
-    }
-
-    /** Reads digits, Arabic numbers and scale words up to the end. */
-    private BigDecimal integerWithScales() {
-      BigDecimal total = BigDecimal.ZERO; // completed 亿 groups
-      BigDecimal section = BigDecimal.ZERO; // below the last 亿
-      BigDecimal group = BigDecimal.ZERO; // below the last 万
-      BigDecimal digit = null; // pending digit or Arabic number
-      long lastSmall = 0; // last 十/百/千 used in this group, for elided tails (一百一)
-      long lastBig = 0; // last 万/亿 used, for elided tails (三万五)
-      boolean zeroSeen = false;
-      boolean sawScale = false;
-      int digitRunStart = -1;
-      StringBuilder digitRun = new StringBuilder(); // positional digits: 二〇二四
-      int startPos = pos;
-      while (pos < end) {
-        char ch = text.charAt(pos);
-        int kind = NumeralChars.kind(ch);
-        if (kind == NumeralChars.ARABIC) {
-          if (digit != null) {
-            throw error(ErrorKind.MALFORMED, pos, "two numbers in a row");
-          }
-          int numStart = pos;
-          digit = arabic();
-          if (pos < end && NumeralChars.kind(text.charAt(pos)) == NumeralChars.DIGIT) {
-            throw error(ErrorKind.MALFORMED, pos, "Chinese digit after an Arabic number");
-          }
-          zeroSeen = false;
-          if (digitRunStart < 0) {
-            digitRunStart = numStart;
-          }
-          digitRun.append('x'); // an Arabic number cannot join a positional digit run
-          continue;
-        }
-        if (kind == NumeralChars.DIGIT) {
-          int d = NumeralChars.digitValue(ch);
-          digitRun.append((char) ('0' + d));
-          if (digitRunStart < 0) {
-            digitRunStart = pos;
-          }
-          if (d == 0) {
-            if (digit != null && digit.signum() != 0 && !sawScale) {
-              // 一〇, part of a positional run; resolved at the end
-              digit = BigDecimal.ZERO;
-            }
-            zeroSeen = true;
-            pos++;
-            continue;
-          }
-          if (digit != null && !(digit.signum() == 0)) {
-            if (sawScale) {
-              throw error(ErrorKind.MALFORMED, pos, "two digits in a row");
-            }
-          }
-          digit = BigDecimal.valueOf(d);
-          pos++;
-          continue;
-        }
-        if (kind == NumeralChars.POINT) {
-          if (digit == null) {
-            throw error(ErrorKind.MALFORMED, pos, "a decimal point with no digit before it");
-          }
-          if (!digitRunIsSingle(digitRun)) {
-            throw error(ErrorKind.MALFORMED, pos, "a decimal point after digits that are not a number");
-          }
-          pos++;
-          BigDecimal frac = chineseFraction();
-          digit = digit.add(frac);
-          digitRun.append('x');
-          continue;
-        }
-        if (kind == NumeralChars.SMALL_SCALE) {
-          long unit = NumeralChars.scaleValue(ch);
-          if (lastSmall != 0 && unit >= lastSmall) {
-            throw error(ErrorKind.MALFORMED, pos, "scale word " + ch + " out of order");
-          }
-          BigDecimal d = digit == null ? BigDecimal.ONE : digit;
-          if (digit == null && (group.signum() != 0 || zeroSeen) && unit != 10) {
-            throw error(ErrorKind.MALFORMED, pos, "scale word " + ch + " with no digit before it");
-          }
-          group = group.add(d.multiply(BigDecimal.valueOf(unit)));
-          lastSmall = unit;
-          digit = null;
-          zeroSeen = false;
-          sawScale = true;
-          digitRun.append('x');
-          pos++;
-          continue;
-        }
-        if (kind == NumeralChars.WAN || kind == NumeralChars.YI) {
-          boolean wanYi = kind == NumeralChars.WAN && pos + 1 < end
-              && NumeralChars.kind(text.charAt(pos + 1)) == NumeralChars.YI;
-          BigDecimal g = group.add(digit == null ? BigDecimal.ZERO : digit);
-          if (g.signum() == 0 && !(digit != null)) {
-            throw error(ErrorKind.MALFORMED, pos, "scale word " + ch + " with no number before it");
-          }
-          if (kind == NumeralChars.WAN && !wanYi) {
-            if (lastBig == 10_000L) {
-              throw error(ErrorKind.MALFORMED, pos, "万 twice in one group");
-            }
-            section = section.add(g.multiply(BigDecimal.valueOf(10_000L)));
-            lastBig = 10_000L;
-            pos++;
-          } else {
-            BigDecimal mult = wanYi ? BigDecimal.TEN.pow(12) : BigDecimal.TEN.pow(8);
-            if (wanYi && (total.signum() != 0 || section.signum() != 0)) {
-              throw error(ErrorKind.MALFORMED, pos, "万亿 after a larger scale");
-            }
-            if (lastBig == 100_000_000L && section.signum() == 0 && !wanYi) {
-              throw error(ErrorKind.MALFORMED, pos, "亿 twice in a row");
-            }
-            total = total.add(section.add(g)).multiply(mult);
-            section = BigDecimal.ZERO;
-            lastBig = wanYi ? 1_000_000_000_000L : 100_000_000L;
-            pos += wanYi ? 2 : 1;
-          }
-          group = BigDecimal.ZERO;
-          digit = null;
-          lastSmall = 0;
-          zeroSeen = false;
-          sawScale = true;
-          digitRun.append('x');
-          continue;
-        }
-        if (kind == NumeralChars.SEPARATOR) {
-          throw error(ErrorKind.MALFORMED, pos, "a thousands separator outside an Arabic number");
-        }
-        throw error(ErrorKind.UNEXPECTED_CHARACTER, pos, "unexpected character '" + ch + "'");
-      }
-      if (!sawScale) {
-        if (digitRun.indexOf("x") < 0) {
-          // positional digits: 二〇二四, 〇, 五
-          return new BigDecimal(digitRun.toString());
-        }
-        if (digitRun.length() == 1 && digit != null) {
-          return digit;
-        }
-        if (digit != null && digitRun.toString().replace("x", "").isEmpty()) {
-          return digit;
-        }
-        throw error(ErrorKind.MALFORMED, startPos, "not a numeral");
-      }
-      if (digit != null) {
-        if (!zeroSeen && digit.scale() <= 0 && digit.compareTo(BigDecimal.TEN) < 0 && digit.signum() > 0
-            && isLastCharChineseDigit()) {
-          // elided tail: 一百一 = 110, 三万五 = 35000
-          long unit = lastSmall != 0 ? lastSmall / 10 : lastBig / 10;
-          if (unit == 0 && lastSmall == 0 && lastBig == 0) {
-            unit = 1;
-          }
-          digit = digit.multiply(BigDecimal.valueOf(Math.max(unit, 1)));
-        }
-        group = group.add(digit);
-      }
-      return total.add(section).add(group).stripTrailingZeros().max(BigDecimal.ZERO).setScale(
-          Math.max(0, total.add(section).add(group).stripTrailingZeros().scale()));
-    }
-
-    private boolean isLastCharChineseDigit() {
-      return NumeralChars.kind(text.charAt(end - 1)) == NumeralChars.DIGIT;
-    }
-
-    private static boolean digitRunIsSingle(StringBuilder run) {
-      return run.length() == 1 || run.toString().equals("x")
-          || (run.length() > 0 && run.charAt(run.length() - 1) != 'x' && run.length() == 1);
-    }
-
-    /** Digits after 点: positional. */
-    private BigDecimal chineseFraction() {
-      StringBuilder sb = new StringBuilder("0.");
-      int from = pos;
-      while (pos < end && NumeralChars.kind(text.charAt(pos)) == NumeralChars.DIGIT) {
-        sb.append((char) ('0' + NumeralChars.digitValue(text.charAt(pos))));
-        pos++;
-      }
-      if (pos == from) {
-        throw error(ErrorKind.MALFORMED, from, "a decimal point with no digit after it");
-      }
-      return new BigDecimal(sb.toString());
-    }
-
-    /** An Arabic number with optional thousands separators and decimal point. */
-    private BigDecimal arabic() {
-      StringBuilder sb = new StringBuilder();
-      int from = pos;
-      boolean point = false;
-      int groupLen = -1;
-      while (pos < end) {
-        char ch = text.charAt(pos);
-        int kind = NumeralChars.kind(ch);
-        if (kind == NumeralChars.ARABIC) {
-          sb.append((char) ('0' + NumeralChars.arabicValue(ch)));
-          if (groupLen >= 0 && !point) {
-            groupLen++;
-          }
-          pos++;
-        } else if (kind == NumeralChars.SEPARATOR && !point && pos + 1 < end
-            && NumeralChars.kind(text.charAt(pos + 1)) == NumeralChars.ARABIC) {
-          if (groupLen >= 0 && groupLen != 3) {
-            throw error(ErrorKind.MALFORMED, pos, "thousands separator in the wrong place");
-          }
-          groupLen = 0;
-          pos++;
-        } else if ((kind == NumeralChars.ARABIC_POINT || kind == NumeralChars.POINT) && !point
-            && pos + 1 < end && NumeralChars.kind(text.charAt(pos + 1)) == NumeralChars.ARABIC) {
-          if (groupLen >= 0 && groupLen != 3) {
-            throw error(ErrorKind.MALFORMED, pos, "thousands separator in the wrong place");
-          }
-          point = true;
-          sb.append('.');
-          pos++;
-        } else {
-          break;
-        }
-      }
-      if (groupLen >= 0 && !point && groupLen != 3) {
-        throw error(ErrorKind.MALFORMED, from, "thousands separator in the wrong place");
-      }
-      if (sb.length() > 40) {
-        throw error(ErrorKind.OUT_OF_RANGE, from, "too many digits");
-      }
-      return new BigDecimal(sb.toString());
-    }
-
-    private ChineseNumberFormatException error(ErrorKind kind, int at, String detail) {
-      return new ChineseNumberFormatException(kind, at, text, detail);
-    }
+  private static BigDecimal parse(CharSequence text, int zhaoExponent) {
+    return NumeralParser.parse(text, zhaoExponent, true);
   }
 }
