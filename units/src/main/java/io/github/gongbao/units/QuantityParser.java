@@ -57,7 +57,7 @@ final class QuantityParser {
 
     // Candidate units, longest first: every suffix that is a unit word.
     ChineseNumberFormatException firstError = null;
-    for (int u = from + 1; u < hi; u++) {
+    for (int u = Math.max(from + 1, hi - cat.maxWordLength()); u < hi; u++) {
       Optional<Unit> unit = cat.byWord(s.substring(u, hi));
       if (unit.isEmpty()) {
         continue;

@@ -148,6 +148,11 @@ public final class UnitCatalogue {
     return Collections.unmodifiableList(out);
   }
 
+  /** @return the length of the longest unit word, in UTF-16 units */
+  int maxWordLength() {
+    return maxWordLength;
+  }
+
   /**
    * Finds the longest unit word starting at {@code start}.
    *

@@ -202,6 +202,14 @@ class QuantityTest {
   }
 
   @Test
+  void longGarbageIsRefusedQuickly() {
+    String text = "1".repeat(200_000) + "元".repeat(200_000);
+    long t0 = System.nanoTime();
+    assertThrows(ChineseNumberFormatException.class, () -> Quantity.parse(text));
+    assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "parse of 400k characters took over 2 s");
+  }
+
+  @Test
   void badNumeralOffsetsPointIntoTheWholeInput() {
     ChineseNumberFormatException e =
         assertThrows(ChineseNumberFormatException.class, () -> Quantity.parse("人民币1..2元"));
