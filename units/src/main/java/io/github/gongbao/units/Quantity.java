@@ -32,7 +32,8 @@ import java.util.Objects;
  * <h2>Text</h2>
  * {@link #toString()} writes the number in plain Arabic digits, the scale word and the unit's canonical
  * word (1.5万吨标准煤); {@link #parse(CharSequence)} reads it back to an equal quantity, as long as the
- * number is within {@link ChineseNumerals#LIMIT}.
+ * number is within the documented limits of {@link ChineseNumerals} (quantities read from text always
+ * are).
  *
  * <p>Immutable and thread safe.
  */
