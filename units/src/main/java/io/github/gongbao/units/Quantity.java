@@ -89,7 +89,8 @@ public final class Quantity {
    *
    * <p>When the end of the text reads as units of different lengths the longest unit wins: 12千米 is 12
    * km and 3万千瓦时 is 3 万 kWh. The scale word is split from an Arabic number only (3.91万); a Chinese
-   * numeral keeps its scale characters (三千万元 is number 30000000, no scale word).
+   * numeral keeps its scale characters (三千万元 is number 30000000, no scale word). Fractions (三分之一)
+   * are shares, not quantities, and are refused; 百分之 and 千分之 before a number read as % and ‰.
    *
    * @param text the quantity alone; leading and trailing white space is ignored
    * @return the quantity

@@ -16,6 +16,7 @@ import java.util.Optional;
 final class QuantityParser {
   private static final String PERCENT_PREFIX = "百分之";
   private static final String PERMILLE_PREFIX = "千分之";
+  private static final String FRACTION = "分之";
 
   private QuantityParser() {}
 
@@ -112,6 +113,12 @@ final class QuantityParser {
   private static Quantity number(String s, int from, int to) {
     if (from >= to) {
       throw new ChineseNumberFormatException(ErrorKind.MALFORMED, from, s, "no number before the unit");
+    }
+    int fraction = s.indexOf(FRACTION, from);
+    if (fraction >= 0 && fraction < to) {
+      // 三分之一 is a share, not an amount; and its decimal is not exact, so it would not read back
+      throw new ChineseNumberFormatException(ErrorKind.MALFORMED, fraction, s,
+          "a fraction is not a quantity (only 百分之 and 千分之 are read, as % and ‰)");
     }
     for (int k = Math.max(from + 1, to - 3); k < to; k++) {
       if (Scales.matchLength(s, k) == to - k) {

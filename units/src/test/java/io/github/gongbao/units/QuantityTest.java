@@ -196,7 +196,8 @@ class QuantityTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"亿元", "元", "万万元", "5亿万元", "5十百元", "3+13+N", "国发〔2024〕5号", "abc",
-      "5%%", "1..2元", "0371-12345678"})
+      "5%%", "1..2元", "0371-12345678",
+      "三分之一", "3分之1元", "千分之三分之一"})
   void textThatIsNotAQuantityIsRefusedWithTheTypedException(String text) {
     assertThrows(ChineseNumberFormatException.class, () -> Quantity.parse(text));
   }
