@@ -1,21 +1,41 @@
 package io.github.gongbao.units;
 
-import io.github.gongbao.units.ChineseNumberFormatException.ErrorKind;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Objects;
 
 /**
- * An exact amount with a unit, keeping the scale word as written: 79.9亿元 is number 79.9, scale 亿
+ * An exact amount with a unit, keeping the scale word as written: 79.9亿元 is number 79.9, scale word 亿
  * (10^8), unit 元 (CNY), and {@link #value()} 7990000000.
  *
  * <pre>{@code
- * Quantity q = Quantity.parse("79.9亿元");
- * q.value();          // 7990000000
- * q.unit().code();    // "CNY"
+ * Quantity q = Quantity.parse("79.9億元");
+ * q.value();                                             // 7990000000
+ * q.unit().code();                                       // "CNY"
+ * Quantity.parse("1.5万吨").to(kg).value();               // 15000000
  * }</pre>
  *
- * <p>Immutable and thread safe. {@code equals} is strict (same number, scale and unit as written); use
- * {@link #isEquivalentTo(Quantity)} to compare values across scales and units.
+ * <h2>Equality</h2>
+ * {@code equals} is strict, like {@link BigDecimal#equals}: same number with the same decimal scale, same
+ * scale word, same unit. So 79.9亿元, 799000万元 and 7990000000元 are three different quantities, and so
+ * are 2.0元 and 2.00元. {@link #isEquivalentTo(Quantity)} compares values: same dimension and numerically
+ * equal values in the dimension's base unit, so 1公里 is equivalent to 1000米 and 79.9亿元 to 799000万元.
+ * The scale word is kept in Simplified script (79.9億元 and 79.9亿元 are equal).
+ *
+ * <h2>Conversion</h2>
+ * {@link #to(Unit)} is exact or refuses with {@link UnitConversionException}: across dimensions (吨 to
+ * 千瓦时, CNY to USD) with {@link UnitConversionException.Reason#DIMENSION}, and when the result has no
+ * finite decimal (1亩 in 平方米 is 666.666…) with {@link UnitConversionException.Reason#INEXACT}.
+ * {@link #to(Unit, MathContext)} rounds instead of refusing inexact results. Both keep the scale word:
+ * 1.5万吨 in 千克 is 1500万千克.
+ *
+ * <h2>Text</h2>
+ * {@link #toString()} writes the number in plain Arabic digits, the scale word and the unit's canonical
+ * word (1.5万吨标准煤); {@link #parse(CharSequence)} reads it back to an equal quantity, as long as the
+ * number is within the documented limits of {@link ChineseNumerals} (quantities read from text always
+ * are).
+ *
+ * <p>Immutable and thread safe.
  */
 public final class Quantity {
   private final BigDecimal number;
@@ -24,32 +44,58 @@ public final class Quantity {
   private final Unit unit;
 
   private Quantity(BigDecimal number, String scaleWord, BigDecimal scale, Unit unit) {
-    this.number = Objects.requireNonNull(number, "number");
-    this.scaleWord = Objects.requireNonNull(scaleWord, "scaleWord");
-    this.scale = Objects.requireNonNull(scale, "scale");
-    this.unit = Objects.requireNonNull(unit, "unit");
-  }
-
-  /** @return a quantity of {@code value} in {@code unit}, with no scale word */
-  public static Quantity of(BigDecimal value, Unit unit) {
-    return new Quantity(value, "", BigDecimal.ONE, unit);
+    this.number = number;
+    this.scaleWord = scaleWord;
+    this.scale = scale;
+    this.unit = unit;
   }
 
   /**
+   * Creates a quantity with no scale word.
+   *
+   * @param value the amount in {@code unit}
+   * @param unit the unit
+   * @return a quantity of {@code value} in {@code unit}, with no scale word
+   * @throws NullPointerException if an argument is null
+   */
+  public static Quantity of(BigDecimal value, Unit unit) {
+    return new Quantity(Objects.requireNonNull(value, "value"), "", BigDecimal.ONE,
+        Objects.requireNonNull(unit, "unit"));
+  }
+
+  /**
+   * Creates a quantity with a scale word.
+   *
    * @param number the number as written (79.9)
-   * @param scaleWord the scale word as written (亿), empty for none
+   * @param scaleWord the scale word as written (亿 or 億), empty for none
    * @param unit the unit
    * @return the quantity number × scale of unit
-   * @throws ChineseNumberFormatException if {@code scaleWord} is not a scale word
+   * @throws ChineseNumberFormatException if {@code scaleWord} is not a scale word (see {@link Scales})
+   * @throws NullPointerException if an argument is null
    */
   public static Quantity of(BigDecimal number, String scaleWord, Unit unit) {
-    return new Quantity(number, scaleWord, Scales.valueOf(scaleWord), unit);
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(unit, "unit");
+    BigDecimal scale = Scales.valueOf(Objects.requireNonNull(scaleWord, "scaleWord"));
+    return new Quantity(number, Scales.simplified(scaleWord), scale, unit);
   }
 
   /**
-   * Parses a whole quantity such as 79.9億元, 2653万美元, 3.91萬人, 1.5万吨标准煤 or 8GWh.
+   * Parses a whole quantity: an optional currency name (人民币, 港币 …), a number (Arabic or Chinese), an
+   * optional scale word and a unit of the {@link UnitCatalogue#standard() standard catalogue}, white space
+   * allowed between the parts. Examples: 79.9億元, 2653万美元, 3.91萬人, 1.5万吨标准煤, 8GWh, 2828.08万千伏安,
+   * 12.6亿千瓦时, 人民币3.14亿元, 港币50亿元 (the currency named first wins), 158.86 亿元, 5.5%, 百分之5.5,
+   * 0.8个百分点, 1.3倍. With no unit (56.7亿) the unit is {@link Unit#NUMBER}.
    *
-   * @throws ChineseNumberFormatException if the text is not a number, optional scale words and a unit
+   * <p>When the end of the text reads as units of different lengths the longest unit wins: 12千米 is 12
+   * km and 3万千瓦时 is 3 万 kWh. The scale word is split from an Arabic number only (3.91万); a Chinese
+   * numeral keeps its scale characters (三千万元 is number 30000000, no scale word). Fractions (三分之一)
+   * are shares, not quantities, and are refused; 百分之 and 千分之 before a number read as % and ‰.
+   *
+   * @param text the quantity alone; leading and trailing white space is ignored
+   * @return the quantity
+   * @throws ChineseNumberFormatException if the text is not a quantity; its offset points into
+   *     {@code text}. No other exception is thrown, whatever the input.
    */
   public static Quantity parse(CharSequence text) {
     return QuantityParser.parse(text);
@@ -60,7 +106,7 @@ public final class Quantity {
     return number;
   }
 
-  /** @return the scale word as written (万, 亿, 万亿 …), empty when there was none */
+  /** @return the scale word (万, 亿, 万亿 …) in Simplified script, empty when there was none */
   public String scaleWord() {
     return scaleWord;
   }
@@ -75,37 +121,74 @@ public final class Quantity {
     return unit;
   }
 
-  /** @return the exact value in {@link #unit()}: number × scale, with trailing zeros stripped */
+  /** @return the exact value in {@link #unit()}: number × scale, plain, with trailing zeros stripped */
   public BigDecimal value() {
     return strip(number.multiply(scale));
   }
 
   /**
-   * Converts exactly to another unit of the same dimension.
-   *
-   * @throws ChineseNumberFormatException of kind {@link ErrorKind#UNIT} across dimensions
+   * @return the exact value in the base unit of the dimension (value × {@link Unit#factor()}), plain, with
+   *     trailing zeros stripped: 3公里 gives 3000 (metres), 1.5万吨 gives 15000 (tonnes)
    */
-  public Quantity to(Unit target) {
-    if (!unit.isCompatibleWith(target)) {
-      throw new ChineseNumberFormatException(ErrorKind.UNIT, 0, toString(),
-          "cannot convert " + unit.dimension() + " to " + target.dimension());
-    }
-    BigDecimal base = number.multiply(scale).multiply(unit.factor());
-    BigDecimal converted;
-    try {
-      converted = base.divide(target.factor());
-    } catch (ArithmeticException e) {
-      throw new ChineseNumberFormatException(ErrorKind.UNIT, 0, toString(),
-          "no exact decimal value in " + target.code());
-    }
-    return of(strip(converted), target);
+  public BigDecimal baseValue() {
+    return strip(number.multiply(scale).multiply(unit.factor()));
   }
 
-  /** @return true if both quantities have the same dimension and equal values in it */
+  /**
+   * Converts exactly to another unit of the same dimension, keeping the scale word.
+   *
+   * @param target the unit to convert to
+   * @return this quantity if {@code target} equals {@link #unit()}, otherwise the equivalent quantity in
+   *     {@code target}, with its number's trailing zeros stripped
+   * @throws UnitConversionException across dimensions, or when the result is not a finite decimal
+   */
+  public Quantity to(Unit target) {
+    checkDimension(target);
+    if (target.equals(unit)) {
+      return this;
+    }
+    try {
+      return converted(number.multiply(unit.factor()).divide(target.factor()), target);
+    } catch (ArithmeticException e) {
+      throw new UnitConversionException(UnitConversionException.Reason.INEXACT, unit, target, this);
+    }
+  }
+
+  /**
+   * Converts to another unit of the same dimension, rounding when the exact result is not a finite
+   * decimal, keeping the scale word.
+   *
+   * @param target the unit to convert to
+   * @param rounding the precision and rounding of the converted number
+   * @return the (possibly rounded) quantity in {@code target}
+   * @throws UnitConversionException across dimensions
+   * @throws ArithmeticException if {@code rounding} is {@link java.math.RoundingMode#UNNECESSARY} and
+   *     the result must be rounded
+   */
+  public Quantity to(Unit target, MathContext rounding) {
+    checkDimension(target);
+    return converted(number.multiply(unit.factor()).divide(target.factor(), rounding), target);
+  }
+
+  /**
+   * Compares values across scales and units.
+   *
+   * @param other another quantity
+   * @return true if both quantities have the same dimension and numerically equal {@link #baseValue()}
+   */
   public boolean isEquivalentTo(Quantity other) {
-    return unit.isCompatibleWith(other.unit)
-        && number.multiply(scale).multiply(unit.factor())
-            .compareTo(other.number.multiply(other.scale).multiply(other.unit.factor())) == 0;
+    return unit.isCompatibleWith(other.unit) && baseValue().compareTo(other.baseValue()) == 0;
+  }
+
+  private void checkDimension(Unit target) {
+    Objects.requireNonNull(target, "target");
+    if (!unit.isCompatibleWith(target)) {
+      throw new UnitConversionException(UnitConversionException.Reason.DIMENSION, unit, target, this);
+    }
+  }
+
+  private Quantity converted(BigDecimal newNumber, Unit target) {
+    return new Quantity(strip(newNumber), scaleWord, scale, target);
   }
 
   private static BigDecimal strip(BigDecimal v) {
@@ -113,6 +196,7 @@ public final class Quantity {
     return s.scale() < 0 ? s.setScale(0) : s;
   }
 
+  /** Strict: same number (including its decimal scale), scale word and unit. */
   @Override
   public boolean equals(Object o) {
     if (this == o) {
@@ -130,8 +214,29 @@ public final class Quantity {
     return Objects.hash(number, scaleWord, unit);
   }
 
+  /**
+   * Writes the quantity so that {@link #parse(CharSequence)} reads it back: plain number, scale word,
+   * canonical unit word (79.9亿元, 0.8个百分点, 56.7亿). A space separates scale word and unit only where
+   * they would otherwise read as another unit (5千 米, not 5千米, which is 5 km).
+   */
   @Override
   public String toString() {
-    return number.toPlainString() + scaleWord + unit.word();
+    String w = unit.word();
+    String sep = needsSpace(scaleWord, w) ? " " : "";
+    return number.toPlainString() + scaleWord + sep + w;
+  }
+
+  private static boolean needsSpace(String scaleWord, String word) {
+    if (scaleWord.isEmpty() || word.isEmpty()) {
+      return false;
+    }
+    String joined = scaleWord + word;
+    UnitCatalogue cat = UnitCatalogue.standard();
+    for (int i = 0; i < scaleWord.length(); i++) {
+      if (cat.byWord(joined.substring(i)).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,51 +1,200 @@
 package io.github.gongbao.units;
 
+import com.ibm.icu.lang.UCharacter;
 import io.github.gongbao.units.ChineseNumberFormatException.ErrorKind;
+import java.math.BigDecimal;
+import java.util.Optional;
 
-/** Splits a whole quantity into currency prefix, numeral, scale words and unit. */
+/**
+ * Reads a whole quantity for {@link Quantity#parse(CharSequence)}: optional currency name or 百分之/千分之,
+ * number, optional scale word, optional unit. Stateless and thread safe.
+ *
+ * <p>The unit is found from the end: of the suffixes of the text that are unit words, the longest whose
+ * preceding text parses as a number (with an optional scale word) wins. All offsets in exceptions point
+ * into the caller's text.
+ */
 final class QuantityParser {
+  private static final String PERCENT_PREFIX = "百分之";
+  private static final String PERMILLE_PREFIX = "千分之";
+  private static final String FRACTION = "分之";
+
   private QuantityParser() {}
 
-  static Quantity parse(CharSequence text) {
-    if (text == null || text.toString().isBlank()) {
-      throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, text, "no quantity");
+  static Quantity parse(CharSequence input) {
+    if (input == null) {
+      throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, null, "no quantity");
     }
-    String s = text.toString().strip();
+    String s = input.toString();
+    int lo = skipSpace(s, 0);
+    int hi = trimEnd(s, lo, s.length());
+    if (lo == hi) {
+      throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, s, "no quantity");
+    }
     UnitCatalogue cat = UnitCatalogue.standard();
-    // A currency named before the number wins: 人民币3.14亿元, 港币50亿元.
+
+    // A prefix: 百分之/千分之, or a currency named before the number (人民币3.14亿元, 港币50亿元).
     Unit prefix = null;
-    int from = 0;
-    int pl = cat.matchLength(s, 0);
-    if (pl > 0 && cat.byWord(s.substring(0, pl)).map(u -> u.dimension().startsWith("money:")).orElse(false)) {
-      prefix = cat.byWord(s.substring(0, pl)).orElseThrow();
-      from = pl;
+    boolean ratioPrefix = false;
+    int from = lo;
+    if (s.startsWith(PERCENT_PREFIX, lo) || s.startsWith(PERMILLE_PREFIX, lo)) {
+      prefix = cat.byWord(s.startsWith(PERCENT_PREFIX, lo) ? "%" : "‰").orElseThrow();
+      ratioPrefix = true;
+      from = lo + PERCENT_PREFIX.length();
+    } else {
+      int pl = cat.matchLength(s, lo);
+      if (pl > 0) {
+        Unit u = cat.byWord(s.substring(lo, lo + pl)).orElseThrow();
+        if (u.isCurrency()) {
+          prefix = u;
+          from = lo + pl;
+        }
+      }
     }
-    // The unit is the longest catalogue word that ends the text; scale words sit just before it.
-    for (int u = from + 1; u <= s.length(); u++) {
-      int len = cat.matchLength(s, u);
-      if (u + len != s.length() && !(len == 0 && u == s.length())) {
+    from = skipSpace(s, from);
+    if (from == hi) {
+      throw new ChineseNumberFormatException(ErrorKind.MALFORMED, from, s,
+          prefix == null ? "no number" : "no number after " + s.substring(lo, from).strip());
+    }
+
+    // Candidate units, longest first: every suffix that is a unit word.
+    ChineseNumberFormatException firstError = null;
+    for (int u = Math.max(from + 1, hi - cat.maxWordLength()); u < hi; u++) {
+      Optional<Unit> unit = cat.byWord(s.substring(u, hi));
+      if (unit.isEmpty()) {
         continue;
       }
-      Unit unit = len == 0 ? Unit.NUMBER : cat.byWord(s.substring(u)).orElseThrow();
-      int scaleStart = u;
-      while (scaleStart > from && Scales.charValue(s.charAt(scaleStart - 1)) != 0
-          && scaleStart - 1 > from) {
-        scaleStart--;
+      try {
+        Quantity q = number(s, from, trimEnd(s, from, u));
+        return withUnit(q, prefix, ratioPrefix, unit.get(), s, u);
+      } catch (ChineseNumberFormatException e) {
+        if (firstError == null) {
+          firstError = e;
+        }
       }
-      String scaleWord = s.substring(scaleStart, u);
-      String numeral = s.substring(from, scaleStart);
-      if (!numeral.isEmpty() && isArabicTail(numeral)) {
-        Unit result = prefix != null && unit.dimension().startsWith("money:") ? prefix : unit;
-        return Quantity.of(ChineseNumerals.parse(numeral), scaleWord, result);
-      }
-      Unit result = prefix != null && unit.dimension().startsWith("money:") ? prefix : unit;
-      return Quantity.of(ChineseNumerals.parse(s.substring(from, u)), "", result);
     }
-    throw new ChineseNumberFormatException(ErrorKind.UNIT, s.length(), text, "no unit the catalogue knows");
+    // No unit: a bare number (56.7亿), or a prefix that names the unit (人民币3.14亿).
+    try {
+      Quantity q = number(s, from, hi);
+      return prefix == null ? q : Quantity.of(q.number(), q.scaleWord(), prefix);
+    } catch (ChineseNumberFormatException e) {
+      if (firstError != null) {
+        throw firstError;
+      }
+      int end = numeralEnd(s, from, hi);
+      if (end > from && end < hi) {
+        throw new ChineseNumberFormatException(ErrorKind.UNIT, end, s,
+            "unknown unit \"" + s.substring(end, hi) + "\"");
+      }
+      throw e;
+    }
   }
 
-  private static boolean isArabicTail(String numeral) {
-    char last = numeral.charAt(numeral.length() - 1);
-    return last >= '0' && last <= '9' || last >= '０' && last <= '９';
+  /** Combines the number with the unit at the end and the prefix, if any. */
+  private static Quantity withUnit(Quantity q, Unit prefix, boolean ratioPrefix, Unit unit, String s,
+      int unitStart) {
+    if (prefix == null) {
+      return Quantity.of(q.number(), q.scaleWord(), unit);
+    }
+    if (ratioPrefix) {
+      throw new ChineseNumberFormatException(ErrorKind.UNIT, unitStart, s,
+          "a unit after " + PERCENT_PREFIX + " or " + PERMILLE_PREFIX);
+    }
+    if (!unit.isCurrency()) {
+      throw new ChineseNumberFormatException(ErrorKind.UNIT, unitStart, s,
+          "a currency before the number and " + unit.code() + " after it");
+    }
+    return Quantity.of(q.number(), q.scaleWord(), prefix);
+  }
+
+  /**
+   * Parses s[from, to) as a number with an optional scale word, as a quantity of {@link Unit#NUMBER}. The
+   * scale word is split off only when what precedes it is an Arabic number (3.91万, 1,234.5 亿).
+   */
+  private static Quantity number(String s, int from, int to) {
+    if (from >= to) {
+      throw new ChineseNumberFormatException(ErrorKind.MALFORMED, from, s, "no number before the unit");
+    }
+    int fraction = s.indexOf(FRACTION, from);
+    if (fraction >= 0 && fraction < to) {
+      // 三分之一 is a share, not an amount; and its decimal is not exact, so it would not read back
+      throw new ChineseNumberFormatException(ErrorKind.MALFORMED, fraction, s,
+          "a fraction is not a quantity (only 百分之 and 千分之 are read, as % and ‰)");
+    }
+    for (int k = Math.max(from + 1, to - 3); k < to; k++) {
+      if (Scales.matchLength(s, k) == to - k) {
+        int numEnd = trimEnd(s, from, k);
+        if (numEnd > from && isArabic(s, from, numEnd)) {
+          return Quantity.of(numeral(s, from, numEnd), s.substring(k, to), Unit.NUMBER);
+        }
+      }
+    }
+    return Quantity.of(numeral(s, from, to), Unit.NUMBER);
+  }
+
+  /** Calls the numeral parser, re-basing its offsets onto the whole input. */
+  private static BigDecimal numeral(String s, int from, int to) {
+    try {
+      return ChineseNumerals.parse(s.substring(from, to));
+    } catch (ChineseNumberFormatException e) {
+      throw new ChineseNumberFormatException(e.kind(), from + e.offset(), s,
+          "not a number: \"" + s.substring(from, to) + "\"");
+    } catch (RuntimeException e) {
+      // A firewall: Quantity.parse promises only ChineseNumberFormatException, whatever the input.
+      throw new ChineseNumberFormatException(ErrorKind.MALFORMED, from, s,
+          "not a number: \"" + s.substring(from, to) + "\" (" + e + ")");
+    }
+  }
+
+  /** @return true if s[from, to) is an optionally signed Arabic number: digits, separators, points */
+  private static boolean isArabic(String s, int from, int to) {
+    int i = from;
+    char c0 = s.charAt(i);
+    if (c0 == '-' || c0 == '－' || c0 == '−' || c0 == '+' || c0 == '＋' || c0 == '负' || c0 == '負') {
+      i++;
+    }
+    boolean digit = false;
+    for (; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+        digit = true;
+      } else if (c != '.' && c != '．' && c != ',' && c != '，') {
+        return false;
+      }
+    }
+    return digit;
+  }
+
+  /** @return the end of the run of characters that can belong to a numeral, starting at {@code from} */
+  private static int numeralEnd(String s, int from, int to) {
+    int i = from;
+    while (i < to && isNumeralChar(s.charAt(i))) {
+      i++;
+    }
+    return trimEnd(s, from, i);
+  }
+
+  private static boolean isNumeralChar(char c) {
+    if (isSpace(c) || ".．,，-－−+＋点點负負两兩幺".indexOf(c) >= 0) {
+      return true;
+    }
+    return UCharacter.getUnicodeNumericValue(c) != UCharacter.NO_NUMERIC_VALUE;
+  }
+
+  private static int skipSpace(String s, int i) {
+    while (i < s.length() && isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int trimEnd(String s, int from, int to) {
+    while (to > from && isSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

@@ -4,14 +4,24 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A unit of the catalogue: a code (the claims unit: {@code CNY}, {@code person}, {@code kWh},
- * {@code unit:台} …), a dimension, and an exact factor to the dimension's base unit.
+ * A unit of the catalogue: a claims code ({@code CNY}, {@code person}, {@code kWh}, {@code unit:台} …), a
+ * dimension, and an exact factor to the dimension's base unit.
  *
- * <p>Two units convert into each other exactly when their dimensions are equal. Immutable and thread safe.
+ * <pre>{@code
+ * Unit kwh = UnitCatalogue.standard().byWord("千瓦时").orElseThrow();   // kWh, electric_energy, 1
+ * Unit gwh = UnitCatalogue.standard().byCode("GWh").orElseThrow();     // factor 1000000
+ * }</pre>
+ *
+ * <p>Two units convert into each other exactly when their dimensions are equal: every currency is a
+ * dimension of its own ({@code money:CNY}), and so is every measure word ({@code count:台}). Equality
+ * is by code, dimension and factor (compared numerically); the word is only the canonical spelling.
+ * Immutable and thread safe.
  */
 public final class Unit {
-  /** The unit of a bare number: dimension {@code number}, code empty. */
+  /** The unit of a bare number (56.7亿): dimension {@code number}, code and word empty. */
   public static final Unit NUMBER = new Unit("", "number", BigDecimal.ONE, "");
+
+  private static final String MONEY_PREFIX = "money:";
 
   private final String code;
   private final String dimension;
@@ -19,12 +29,14 @@ public final class Unit {
   private final String word;
 
   /**
-   * Creates a unit.
+   * Creates a unit. Most callers want {@link UnitCatalogue#standard()} instead.
    *
    * @param code the claims code, e.g. {@code CNY}
-   * @param dimension the dimension, e.g. {@code money:CNY}, {@code energy}, {@code count:台}
+   * @param dimension the dimension, e.g. {@code money:CNY}, {@code electric_energy}, {@code count:台}
    * @param factor exact multiplier from this unit to the dimension's base unit, positive
-   * @param word the Simplified word that names it in text, e.g. {@code 元}
+   * @param word the canonical word that names it in text, e.g. {@code 元}
+   * @throws IllegalArgumentException if {@code factor} is not positive
+   * @throws NullPointerException if any argument is null
    */
   public Unit(String code, String dimension, BigDecimal factor, String word) {
     this.code = Objects.requireNonNull(code, "code");
@@ -51,12 +63,17 @@ public final class Unit {
     return factor;
   }
 
-  /** @return the canonical Simplified word for this unit (元, 人, 千瓦时 …) */
+  /** @return the canonical word for this unit (元, 人, 千瓦时 …), Simplified where it is Chinese */
   public String word() {
     return word;
   }
 
-  /** @return true if a quantity in this unit can be converted to {@code other} */
+  /** @return true for money: its dimension is {@code money:} followed by an ISO 4217 code */
+  public boolean isCurrency() {
+    return dimension.startsWith(MONEY_PREFIX);
+  }
+
+  /** @return true if a quantity in this unit can be converted to {@code other} (same dimension) */
   public boolean isCompatibleWith(Unit other) {
     return dimension.equals(other.dimension);
   }
@@ -78,6 +95,7 @@ public final class Unit {
     return Objects.hash(code, dimension, factor.stripTrailingZeros());
   }
 
+  /** @return the code, or {@code (number)} for {@link #NUMBER} */
   @Override
   public String toString() {
     return code.isEmpty() ? "(number)" : code;
