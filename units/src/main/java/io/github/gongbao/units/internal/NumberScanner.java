@@ -28,7 +28,8 @@ public final class NumberScanner {
       char c = text.charAt(i);
       int kind = NumeralChars.kind(c);
       boolean arabic = kind == NumeralChars.ARABIC;
-      boolean chinese = kind == NumeralChars.DIGIT || kind == NumeralChars.SMALL_SCALE && c != '千';
+      boolean chinese = kind == NumeralChars.DIGIT || kind == NumeralChars.TENS
+          || kind == NumeralChars.SMALL && c != '千' && c != '仟';
       if (!arabic && !chinese) {
         i++;
         continue;
@@ -137,8 +138,8 @@ public final class NumberScanner {
         && (j + 4 >= n || NumeralChars.kind(text.charAt(j + 4)) != NumeralChars.ARABIC)) {
       j += 4;
     }
-    if (j + 1 < n && (NumeralChars.kind(text.charAt(j)) == NumeralChars.ARABIC_POINT
-        || NumeralChars.kind(text.charAt(j)) == NumeralChars.POINT)
+    if (j + 1 < n && (NumeralChars.kind(text.charAt(j)) == NumeralChars.AR_POINT
+        || NumeralChars.kind(text.charAt(j)) == NumeralChars.CN_POINT)
         && NumeralChars.kind(text.charAt(j + 1)) == NumeralChars.ARABIC) {
       j++;
       while (j < n && NumeralChars.kind(text.charAt(j)) == NumeralChars.ARABIC) {
@@ -166,11 +167,11 @@ public final class NumberScanner {
     int j = i;
     while (j < n) {
       int k = NumeralChars.kind(text.charAt(j));
-      if (k == NumeralChars.DIGIT || k == NumeralChars.SMALL_SCALE) {
+      if (k == NumeralChars.DIGIT || k == NumeralChars.SMALL || k == NumeralChars.TENS) {
         j++;
-      } else if (k == NumeralChars.WAN || k == NumeralChars.YI) {
+      } else if (k == NumeralChars.BIG && text.charAt(j) != '京') {
         j++; // 一亿零五百万: a trailing scale is part of the numeral
-      } else if (k == NumeralChars.POINT && j + 1 < n
+      } else if (k == NumeralChars.CN_POINT && j + 1 < n
           && NumeralChars.kind(text.charAt(j + 1)) == NumeralChars.DIGIT) {
         j++;
       } else {
