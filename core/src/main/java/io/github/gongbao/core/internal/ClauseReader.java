@@ -126,14 +126,15 @@ final class ClauseReader {
     it.end = tok.end();
     Unit u = tok.unit();
     String dim = u.dimension();
+    if (u.code().equals("‰")) {
+      return null; // per-mille demographic rates are not facts
+    }
     if (dim.equals("percent")) {
       it.kind = Kind.PCT;
     } else if (dim.equals("percentage_point")) {
       it.kind = Kind.PP;
     } else if (dim.equals("multiple")) {
       it.kind = Kind.TIMES;
-    } else if (dim.equals("permille")) {
-      return null; // per-mille demographic rates are not facts
     } else if (u == Unit.NUMBER) {
       it.kind = Kind.BARE;
       if (!tok.scaleWord().isEmpty() && lex.indexOf("money_subject", t, Math.max(cs, tok.start() - 12),

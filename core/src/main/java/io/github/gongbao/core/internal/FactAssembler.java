@@ -9,7 +9,6 @@ import io.github.gongbao.core.model.Fact;
 import io.github.gongbao.core.model.FiscalLine;
 import io.github.gongbao.core.model.GrowthRate;
 import io.github.gongbao.core.model.Indicator;
-import io.github.gongbao.core.model.InvalidValueException;
 import io.github.gongbao.core.model.Period;
 import io.github.gongbao.core.model.ProjectBatch;
 import io.github.gongbao.core.model.Ranking;
@@ -118,11 +117,12 @@ public final class FactAssembler {
             break;
           case PP_CHANGE:
           case PP_VS:
-            comparisons.add(Comparison.of(d.attr == Draft.Attr.PP_VS ? ComparisonKind.AGAINST_BENCHMARK
-                : ComparisonKind.CHANGE_OVER_TIME, d.value, blankToNull(d.benchmark), span));
+            comparisons.add(Comparison.builder().kind(d.attr == Draft.Attr.PP_VS
+                ? ComparisonKind.AGAINST_BENCHMARK : ComparisonKind.CHANGE_OVER_TIME).points(d.value)
+                .benchmark(Optional.ofNullable(blankToNull(d.benchmark))).span(span).build());
             break;
           case SHARE_PCT:
-            shares.add(Share.of(d.value, null, span));
+            shares.add(Share.builder().percent(d.value).span(span).build());
             break;
           case RANK:
             String scope = d.scope == null ? "" : d.scope;
@@ -132,7 +132,7 @@ public final class FactAssembler {
           default:
             break;
         }
-      } catch (InvalidValueException | ArithmeticException e) {
+      } catch (RuntimeException e) {
         // the model refuses it (a negative share, a rank beyond int): not a fact Gongbao can state
       }
     }
@@ -151,8 +151,8 @@ public final class FactAssembler {
       return Indicator.builder().name(g.name).period(period).amounts(amounts).growthRates(growth)
           .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
           .canonicalId(IndicatorCatalogue.standard().findIn(g.name).map(e -> e.id())).build();
-    } catch (InvalidValueException e) {
-      return null;
+    } catch (RuntimeException e) {
+      return null; // the model refuses the fact; the extractor never throws
     }
   }
 

@@ -55,7 +55,7 @@ public abstract class Amount {
   @JsonIgnore
   public final boolean isCount() {
     String d = quantity().unit().dimension();
-    return d.startsWith("count:") || d.startsWith("people") || d.equals("person_time");
+    return d.startsWith("count:") || d.equals("person") || d.equals("person_time");
   }
 
   @Value.Check
