@@ -167,12 +167,6 @@ final class SubjectFinder {
       if (w == null) {
         w = LEX.startingAt("qualifier", t, s, e);
       }
-      if (w == null && LEX.startingAt("masks", t, s, e) == null) {
-        w = LEX.startingAt("object_verbs", t, s, e);
-        if (w != null && cjkCount(s + w.length(), e) < 2) {
-          w = null;
-        }
-      }
       if (w == null && (t.startsWith("完成", s) || t.startsWith("实现", s) || t.startsWith("有", s))) {
         w = t.substring(s, s + (t.charAt(s) == '有' ? 1 : 2));
       }

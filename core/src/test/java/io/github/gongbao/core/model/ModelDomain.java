@@ -91,7 +91,7 @@ public class ModelDomain extends DomainContextBase {
   }
 
   static boolean isCount(Unit u) {
-    return u.dimension().startsWith("count:") || u.dimension().startsWith("people")
+    return u.dimension().startsWith("count:") || u.dimension().equals("person")
         || u.dimension().equals("person_time");
   }
 

@@ -1,0 +1,210 @@
+package io.github.gongbao.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongbao.core.model.Claim;
+import io.github.gongbao.core.model.Fact;
+import io.github.gongbao.core.model.Indicator;
+import io.github.gongbao.core.model.ProjectBatch;
+import io.github.gongbao.core.model.Report;
+import io.github.gongbao.core.model.Script;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** One statement kind or trap a test, on sentences written for these tests in the genre's style. */
+class ReportParserTest {
+  private static final ReportParser PARSER = ReportParser.create();
+
+  /** Claims as "subject|attr|value|unit|scope|benchmark" strings, for compact assertions. */
+  private static List<String> rows(String text) {
+    return rows(PARSER.parse(text));
+  }
+
+  private static List<String> rows(Report r) {
+    return r.claims().stream().map(ReportParserTest::row).collect(Collectors.toList());
+  }
+
+  private static String row(Claim c) {
+    return c.subjectSimplified() + "|" + c.attr().code() + "|" + c.value() + "|" + c.unit().orElse("") + "|"
+        + c.scope().orElse("") + "|" + c.benchmark().orElse("");
+  }
+
+  @Test
+  void levelAndGrowth() {
+    assertEquals(List.of("一般公共预算收入|amount|5230000000|CNY||", "一般公共预算收入|yoy_pct|6.1|||"),
+        rows("上半年，全县一般公共预算收入52.3亿元，同比增长6.1%。"));
+  }
+
+  @Test
+  void declineIsNegativeAndMultipleIsTimesHundred() {
+    assertEquals(List.of("进出口总额|yoy_pct|-3.4|||", "实际使用外资|yoy_pct|130|||"),
+        rows("进出口总额下降3.4%；实际使用外资增长1.3倍。"));
+  }
+
+  @Test
+  void comparisonWithBenchmarkAndChangeOfRate() {
+    assertEquals(List.of("规模以上工业增加值|yoy_pct|7.2|||", "规模以上工业增加值|pp_vs|1.5|||全省平均水平",
+        "规模以上工业增加值|pp_change|-0.4|||"),
+        rows("1—9月，规模以上工业增加值同比增长7.2%，高于全省平均水平1.5个百分点，较一季度回落0.4个百分点。"));
+  }
+
+  @Test
+  void flatWithProvinceIsZeroPoints() {
+    assertTrue(rows("服务业增加值增长5.1%，与全省持平。").contains("服务业增加值|pp_vs|0|||全省"));
+  }
+
+  @Test
+  void shareOfParent() {
+    assertEquals(List.of("民生支出|amount|6820000000|CNY||", "民生支出|share_pct|77.1|||"),
+        rows("民生支出68.2亿元，占一般公共预算支出的比重为77.1%。"));
+  }
+
+  @Test
+  void numberedAndQualitativeRanks() {
+    List<String> r = rows("固定资产投资增长9.8%，增速居全省第3位。社会消费品零售总额增长6.4%，位居全省前列。");
+    assertTrue(r.contains("固定资产投资|rank|3||全省|"), r.toString());
+    assertTrue(r.contains("社会消费品零售总额|rank|top||全省|"), r.toString());
+  }
+
+  @Test
+  void sharedPredicateGivesOneRankEach() {
+    List<String> r = rows("今年有18个项目获得省级资金2.4亿元，项目数、资金数均居全省第2位。");
+    assertTrue(r.contains("项目数|rank|2||全省|"), r.toString());
+    assertTrue(r.contains("资金数|rank|2||全省|"), r.toString());
+  }
+
+  @Test
+  void countsPeopleAndPhysicalQuantities() {
+    List<String> r = rows("新开工项目45个，总投资218亿元。城镇新增就业2.6万人。年节能量0.8万吨标准煤，年产4GWh电池。");
+    assertTrue(r.contains("新开工项目|amount|45|unit:个||"), r.toString());
+    assertTrue(r.contains("总投资|amount|21800000000|CNY||"), r.toString());
+    assertTrue(r.contains("城镇新增就业|amount|26000|person||"), r.toString());
+    assertTrue(r.contains("年节能量|amount|8000|tce||"), r.toString());
+    assertTrue(r.stream().anyMatch(s -> s.endsWith("|amount|4|GWh||")), r.toString());
+  }
+
+  @Test
+  void enumerationGivesOneFactPerItem() {
+    assertEquals(List.of("食品产业|yoy_pct|12|||", "装备产业|yoy_pct|8.5|||", "材料产业|yoy_pct|6.3|||"),
+        rows("其中食品产业、装备产业、材料产业分别增长12%、8.5%、6.3%。"));
+  }
+
+  @Test
+  void periodOnPeriodBasisStatedOnceForARun() {
+    List<String> r = rows("环比看，食品价格上涨0.3%，能源价格下降0.1%。");
+    assertEquals(List.of("食品价格|mom_pct|0.3|||", "能源价格|mom_pct|-0.1|||"), r);
+  }
+
+  @Test
+  void growthAttachesToTheSubjectOfItsClause() {
+    List<String> r = rows("全市地区生产总值812.6亿元，按可比价格计算，同比增长5.9%。");
+    assertTrue(r.contains("地区生产总值|yoy_pct|5.9|||"), r.toString());
+  }
+
+  @Test
+  void traditionalTextGivesTheSameClaims() {
+    List<String> simplified = rows("全县一般公共预算收入52.3亿元，同比增长6.1%，增速居全市第2位。");
+    List<String> traditional = rows("全縣一般公共預算收入52.3億元，同比增長6.1%，增速居全市第2位。");
+    assertEquals(simplified, traditional);
+    assertEquals(Script.TRADITIONAL, PARSER.parse("全縣一般公共預算收入52.3億元").script());
+  }
+
+  @Test
+  void fullWidthDigitsAndHalfWidthCommas() {
+    assertEquals(List.of("税收收入|amount|1250000000|CNY||", "税收收入|yoy_pct|12.5|||"),
+        rows("税收收入１２．５亿元,同比增长１２．５％。"));
+  }
+
+  @Test
+  void projectBatchIsAFactOfItsOwn() {
+    Report r = PARSER.parse("今年有22个工业项目争取资金支持1.9亿元。");
+    Fact first = r.facts().get(0);
+    assertTrue(first instanceof ProjectBatch, r.facts().toString());
+    assertEquals("22", ((ProjectBatch) first).count().orElseThrow().quantity().value().toPlainString());
+  }
+
+  @Test
+  void programmeNamesAndSlogansGiveNoFacts() {
+    assertEquals(List.of(), rows("深入实施“三十工程”，聚焦“3+13+N”产业链群和“345”创新行动，落实“1+2+4+N”目标任务体系，"
+        + "锚定“两高四着力”，坚持“五统一、一开放”，开展“百企百展”，推行“一项目一方案一专班一台账”。"));
+  }
+
+  @Test
+  void documentNumbersDatesAndPhoneNumbersGiveNoFacts() {
+    assertEquals(List.of(), rows("根据国发〔2024〕5号文件精神，2024年6月30日召开会议。咨询电话：0391-1234567。"));
+  }
+
+  @Test
+  void contributionsThresholdsDurationsAndIdiomsGiveNoFacts() {
+    assertEquals(List.of(), rows("拉动全市经济增长2.6个百分点，对经济增长的贡献率为41.2%。5000万元以上项目加快建设，"
+        + "连续3年保持稳定，八大类商品价格六涨一降。"));
+  }
+
+  @Test
+  void creditsAndNavigationGiveNoFacts() {
+    assertEquals(List.of(), rows("首页 > 新闻中心 > 经济要闻\n责任编辑：王小明 记者 李华\n【图】\n上一篇 下一篇"));
+  }
+
+  @Test
+  void articlePrintedTwiceGivesEachClaimOnceWithBothSpans() {
+    String article = "全市进出口总额86.2亿元，同比增长7.3%。";
+    Report once = PARSER.parse(article);
+    Report twice = PARSER.parse(article + "\n" + article);
+    assertEquals(rows(once), rows(twice));
+    assertEquals(2, twice.facts().get(0).spans().size() / once.facts().get(0).spans().size());
+  }
+
+  @Test
+  void derivedGrowthOfTheBenchmarkIndicatorIsOptIn() {
+    String text = "技改投资增长33.3%，高于工业投资增速20.1个百分点。";
+    assertTrue(rows(text).stream().noneMatch(s -> s.startsWith("工业投资|")));
+    Report r = ReportParser.builder().includeDerived(true).build().parse(text);
+    Claim derived = r.claims().stream().filter(Claim::derived).findFirst().orElseThrow();
+    assertEquals("工业投资", derived.subject());
+    assertEquals("13.2", derived.value());
+  }
+
+  @Test
+  void indicatorsGetTheirCatalogueId() {
+    Report r = PARSER.parse("规上工业增加值同比增长8.4%。");
+    assertTrue(((Indicator) r.facts().get(0)).canonicalId().isPresent());
+  }
+
+  @Test
+  void claimOffsetsPointAtTheEvidence() {
+    String text = "一般公共预算收入79.9亿元，同比增长4.5%。";
+    for (Claim c : PARSER.parse(text).claims()) {
+      String evidence = text.substring(c.start(), c.end());
+      assertTrue(evidence.contains(c.attr().code().equals("amount") ? "79.9亿元" : "4.5%"), evidence);
+    }
+  }
+
+  @Test
+  void bytesInGb18030AndBig5AreDetected() {
+    String simplified = "全市一般公共预算收入79.9亿元，同比增长4.5%，增速居全省第5位。农业总产值增长3.2%。";
+    String traditional = "全市一般公共預算收入79.9億元，同比增長4.5%，增速居全省第5位。農業總產值增長3.2%。";
+    List<String> expected = rows(simplified);
+    assertEquals(expected, rows(PARSER.parse(simplified.getBytes(Charset.forName("GB18030")))));
+    assertEquals(expected, rows(PARSER.parse(traditional.getBytes(Charset.forName("Big5")))));
+    assertEquals(expected, rows(PARSER.parse(simplified.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void undecodableBytesNameTheOffset() {
+    byte[] bad = {(byte) 0xE4, (byte) 0xB8, (byte) 0xAD, (byte) 0xFF, (byte) 0xFE};
+    ReportDecodingException e = assertThrows(ReportDecodingException.class,
+        () -> PARSER.parse(bad, StandardCharsets.UTF_8));
+    assertEquals(3, e.byteOffset());
+  }
+
+  @Test
+  void emptyAndBlankTextGiveEmptyReports() {
+    assertEquals(List.of(), rows(""));
+    assertEquals(List.of(), rows("   \n\n"));
+  }
+}
