@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
+    header = "Reads reports and prints every quantitative claim.",
     versionProvider = GongbaoCli.Version.class,
-    description = {"Reads reports and prints every quantitative claim.",
-        "With no FILE, or FILE -, reads standard input; with no input and a terminal, runs on the bundled "
+    description = {"With no FILE, or FILE -, reads standard input; with no input and a terminal, runs on the bundled "
             + "sample report."},
     footer = {"", "Exit codes: 0 success, 1 a file could not be read or decoded (the others are still "
         + "processed), 2 usage."})

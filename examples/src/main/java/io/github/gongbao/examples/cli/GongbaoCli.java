@@ -98,6 +98,14 @@ public final class GongbaoCli implements Runnable {
    */
   public static CommandLine configure(CommandLine cl) {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      PrintWriter err = c.getErr();
+      err.println("gongbao: " + (c.getParent() == null ? "" : c.getCommandName() + ": ") + ex.getMessage());
+      err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.flush();
+      return c.getCommandSpec().exitCodeOnInvalidInput();
+    });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof CommandLine.ParameterException) {
