@@ -1,0 +1,46 @@
+package io.github.gongbao.examples.cli;
+
+import java.io.Writer;
+
+/** The output formats of {@code extract}. */
+enum Format {
+  /** Aligned columns for a terminal. */
+  TABLE("table.txt"),
+  /** The report's facts as JSON (GongbaoJson). */
+  JSON("json"),
+  /** One claim per line as JSON (JSON Lines, ClaimsWriter). */
+  CLAIMS("jsonl"),
+  /** The claims as CSV (ClaimsWriter's columns). */
+  CSV("csv");
+
+  private final String extension;
+
+  Format(String extension) {
+    this.extension = extension;
+  }
+
+  /** @return the file name extension used with {@code --out DIR} */
+  String extension() {
+    return extension;
+  }
+
+  /**
+   * @param out where to write
+   * @param withFile whether each row names its input file (several inputs to one output)
+   * @return a writer of reports in this format
+   */
+  ReportWriter writer(Writer out, boolean withFile) {
+    switch (this) {
+      case TABLE:
+        return new TableReportWriter(out, withFile);
+      case JSON:
+        return new JsonReportWriter(out, withFile);
+      case CLAIMS:
+        return new ClaimsLinesReportWriter(out, withFile);
+      case CSV:
+        return new CsvReportWriter(out, withFile);
+      default:
+        throw new AssertionError(this);
+    }
+  }
+}

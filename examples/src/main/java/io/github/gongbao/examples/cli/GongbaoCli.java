@@ -1,0 +1,144 @@
+package io.github.gongbao.examples.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code gongbao} command line: {@code extract}, {@code numeral} and {@code convert}.
+ *
+ * <pre>{@code
+ * java -jar gongbao.jar extract --format claims report.txt
+ * java -jar gongbao.jar numeral 三千零五十
+ * java -jar gongbao.jar convert 1.5万吨标准煤 --to tce
+ * }</pre>
+ *
+ * <p>Exit codes: 0 success, 1 input problems (a file missing or unreadable, bytes that do not decode, a
+ * numeral or quantity that does not parse), 2 usage. User errors are one line on stderr, never a stack
+ * trace. Output is UTF-8.
+ *
+ * <p>In tests, build it with {@link #GongbaoCli(InputStream, boolean)} to give stdin and say whether a
+ * terminal is attached, and run it with {@link #commandLine()}{@code .setOut(..).setErr(..).execute(..)}.
+ */
+@Command(
+    name = "gongbao",
+    mixinStandardHelpOptions = true,
+    versionProvider = GongbaoCli.Version.class,
+    description = "Reads Chinese government economic reports into exact typed facts.",
+    subcommands = {ExtractCommand.class, NumeralCommand.class, ConvertCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 success, 1 input problem, 2 usage.",
+        "Examples:",
+        "  gongbao extract --format claims report.txt",
+        "  gongbao numeral 一亿零五百万",
+        "  gongbao convert 1.5万吨标准煤 --to tce"})
+public final class GongbaoCli implements Runnable {
+  /** The version printed by {@code --version}. */
+  public static final String VERSION = "0.1.0";
+
+  private final InputStream stdin;
+  private final BooleanSupplier terminal;
+
+  @Spec CommandSpec spec;
+
+  /** A command line on the process's stdin; a terminal is attached when {@code System.console() != null}. */
+  public GongbaoCli() {
+    this(System.in, () -> System.console() != null);
+  }
+
+  /**
+   * A command line reading {@code stdin}, with a fixed answer to "is a terminal attached".
+   *
+   * @param stdin what {@code extract} and {@code numeral} read when given no input
+   * @param terminal whether stdin and stderr are a terminal (bundled sample, progress line)
+   */
+  public GongbaoCli(InputStream stdin, boolean terminal) {
+    this(stdin, () -> terminal);
+  }
+
+  private GongbaoCli(InputStream stdin, BooleanSupplier terminal) {
+    this.stdin = Objects.requireNonNull(stdin, "stdin");
+    this.terminal = terminal;
+  }
+
+  /** @return what the subcommands read as standard input */
+  InputStream stdin() {
+    return stdin;
+  }
+
+  /** @return whether a terminal is attached (stdin for the sample, stderr for progress) */
+  boolean terminal() {
+    return terminal.getAsBoolean();
+  }
+
+  /** Without a subcommand: prints the usage and fails as a usage error. */
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand");
+  }
+
+  /** @return a picocli command line for this object, with case-insensitive enum values and one-line errors */
+  public CommandLine commandLine() {
+    return configure(new CommandLine(this));
+  }
+
+  /**
+   * Applies the settings every gongbao command line needs: case-insensitive enum values, and user errors
+   * as one line on stderr instead of a stack trace.
+   *
+   * @param cl a command line built on a {@link GongbaoCli}
+   * @return {@code cl}
+   */
+  public static CommandLine configure(CommandLine cl) {
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      CommandLine c = ex.getCommandLine();
+      PrintWriter err = c.getErr();
+      err.println("gongbao: " + (c.getParent() == null ? "" : c.getCommandName() + ": ") + ex.getMessage());
+      err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+      err.flush();
+      return c.getCommandSpec().exitCodeOnInvalidInput();
+    });
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      if (ex instanceof CommandLine.ParameterException) {
+        throw (CommandLine.ParameterException) ex;
+      }
+      err.println("gongbao: " + commandLine.getCommandName() + ": " + Messages.of(ex));
+      err.flush();
+      return 1;
+    });
+    return cl;
+  }
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    GongbaoCli cli = new GongbaoCli();
+    CommandLine cl = cli.commandLine();
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    int code = cl.execute(args);
+    cl.getOut().flush();
+    cl.getErr().flush();
+    System.exit(code);
+  }
+
+  /** Supplies {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"gongbao " + VERSION};
+    }
+  }
+}

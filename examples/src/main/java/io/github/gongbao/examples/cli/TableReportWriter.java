@@ -1,0 +1,121 @@
+package io.github.gongbao.examples.cli;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import io.github.gongbao.core.model.Claim;
+import io.github.gongbao.core.model.ClaimAttr;
+import io.github.gongbao.core.model.Report;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Claims as aligned columns for a terminal (wide CJK characters count as two columns): subject, attr,
+ * value, unit, scope or benchmark, region, period and the evidence text. Buffers all rows to align them.
+ */
+final class TableReportWriter implements ReportWriter {
+  private static final int EVIDENCE_MAX = 28;
+  private static final List<String> HEADER =
+      List.of("subject", "attr", "value", "unit", "scope/vs", "region", "period", "evidence");
+
+  private final Writer out;
+  private final boolean withFile;
+  private final List<List<String>> rows = new ArrayList<>();
+  private int derived;
+
+  TableReportWriter(Writer out, boolean withFile) {
+    this.out = out;
+    this.withFile = withFile;
+  }
+
+  @Override
+  public void write(String file, String text, Report report) throws IOException {
+    for (Claim c : report.claims()) {
+      List<String> row = new ArrayList<>();
+      if (withFile) {
+        row.add(file);
+      }
+      row.add(c.subject());
+      row.add(c.derived() ? c.attr().code() + "*" : c.attr().code());
+      row.add(c.value());
+      row.add(c.unit().orElse(""));
+      row.add(c.attr() == ClaimAttr.RANK ? c.scope().orElse("") : c.benchmark().orElse(""));
+      row.add(c.region().orElse(""));
+      row.add(c.period().orElse(""));
+      row.add(evidence(text, c));
+      rows.add(row);
+      if (c.derived()) {
+        derived++;
+      }
+    }
+  }
+
+  @Override
+  public void finish() throws IOException {
+    List<String> header = new ArrayList<>();
+    if (withFile) {
+      header.add("file");
+    }
+    header.addAll(HEADER);
+    int[] widths = new int[header.size()];
+    measure(header, widths);
+    for (List<String> row : rows) {
+      measure(row, widths);
+    }
+    line(header, widths);
+    List<String> rule = new ArrayList<>();
+    for (int w : widths) {
+      rule.add("-".repeat(w));
+    }
+    line(rule, widths);
+    for (List<String> row : rows) {
+      line(row, widths);
+    }
+    out.write("(" + rows.size() + (rows.size() == 1 ? " claim" : " claims")
+        + (derived > 0 ? "; * marks " + derived + " derived" : "") + ")\n");
+    out.flush();
+  }
+
+  private static String evidence(String text, Claim c) {
+    if (c.derived() || c.end() > text.length()) {
+      return "";
+    }
+    String s = text.substring(c.start(), c.end()).replaceAll("\\s+", " ").strip();
+    if (s.codePointCount(0, s.length()) > EVIDENCE_MAX) {
+      s = s.substring(0, s.offsetByCodePoints(0, EVIDENCE_MAX - 1)) + "…";
+    }
+    return s;
+  }
+
+  private static void measure(List<String> row, int[] widths) {
+    for (int i = 0; i < row.size(); i++) {
+      widths[i] = Math.max(widths[i], width(row.get(i)));
+    }
+  }
+
+  private void line(List<String> row, int[] widths) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < row.size(); i++) {
+      String cell = row.get(i);
+      sb.append(cell);
+      if (i < row.size() - 1) {
+        sb.append(" ".repeat(widths[i] - width(cell) + 2));
+      }
+    }
+    out.write(sb.toString().stripTrailing());
+    out.write('\n');
+  }
+
+  /** @return the number of terminal columns {@code s} takes: two for wide and full-width characters */
+  static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int eaw = UCharacter.getIntPropertyValue(cp, UProperty.EAST_ASIAN_WIDTH);
+      w += eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH ? 2 : 1;
+      i += Character.charCount(cp);
+    }
+    return w;
+  }
+}
