@@ -21,9 +21,34 @@ public final class Lexicon {
   private static final Lexicon STANDARD = load("lexicon.txt");
 
   private final Map<String, List<String>> lists;
+  /** Per list, its words by first and by last character, longest first: lookups touch only candidates. */
+  private final Map<String, Map<Character, String[]>> byFirst = new HashMap<>();
+  private final Map<String, Map<Character, String[]>> byLast = new HashMap<>();
 
   private Lexicon(Map<String, List<String>> lists) {
     this.lists = lists;
+    for (Map.Entry<String, List<String>> e : lists.entrySet()) {
+      byFirst.put(e.getKey(), index(e.getValue(), true));
+      byLast.put(e.getKey(), index(e.getValue(), false));
+    }
+  }
+
+  private static Map<Character, String[]> index(List<String> words, boolean first) {
+    Map<Character, List<String>> m = new HashMap<>();
+    for (String w : words) {
+      m.computeIfAbsent(first ? w.charAt(0) : w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+    }
+    Map<Character, String[]> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, v.toArray(new String[0])));
+    return Map.copyOf(out);
+  }
+
+  private String[] candidates(Map<String, Map<Character, String[]>> index, String name, char c) {
+    Map<Character, String[]> m = index.get(name);
+    if (m == null) {
+      throw new IllegalArgumentException("lexicon has no list " + name);
+    }
+    return m.get(c);
   }
 
   /** @return the lexicon shipped with Gongbao */
@@ -42,7 +67,14 @@ public final class Lexicon {
 
   /** @return the longest word of list {@code name} that {@code s} ends with at {@code end}, or null */
   public String endingAt(String name, CharSequence s, int start, int end) {
-    for (String w : list(name)) {
+    if (end <= start || end > s.length()) {
+      return null;
+    }
+    String[] words = candidates(byLast, name, s.charAt(end - 1));
+    if (words == null) {
+      return null;
+    }
+    for (String w : words) {
       int from = end - w.length();
       if (from >= start && regionMatches(s, from, w)) {
         return w;
@@ -53,7 +85,14 @@ public final class Lexicon {
 
   /** @return the longest word of list {@code name} that starts at {@code at}, or null */
   public String startingAt(String name, CharSequence s, int at, int limit) {
-    for (String w : list(name)) {
+    if (at < 0 || at >= limit || at >= s.length()) {
+      return null;
+    }
+    String[] words = candidates(byFirst, name, s.charAt(at));
+    if (words == null) {
+      return null;
+    }
+    for (String w : words) {
       if (at + w.length() <= limit && regionMatches(s, at, w)) {
         return w;
       }
