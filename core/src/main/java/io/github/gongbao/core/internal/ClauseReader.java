@@ -40,6 +40,7 @@ final class ClauseReader {
   }
 
   void startParagraph() {
+    subjects.lastRegion = null;
     topicStart = -1;
     topicEnd = -1;
     momFrame = false;
@@ -421,6 +422,7 @@ final class ClauseReader {
   private Draft emit(int cs, int leadStart, int at, Item it, int[] subj, boolean explicit, Draft prevDraft) {
     Draft d = new Draft();
     d.start = Math.max(cs, Math.min(leadStart, subj != null && explicit ? subj[0] : leadStart));
+    d.region = subjects.lastRegion;
     d.end = it.end;
     d.period = period;
     if (subj != null) {
@@ -546,6 +548,7 @@ final class ClauseReader {
     c.tier = d.tier;
     c.scope = d.scope;
     c.period = d.period;
+    c.region = d.region;
     c.start = d.start;
     c.end = d.end;
     c.subjectSuffix = d.subjectSuffix;

@@ -11,6 +11,7 @@ import io.github.gongbao.core.model.GrowthRate;
 import io.github.gongbao.core.model.Indicator;
 import io.github.gongbao.core.model.Period;
 import io.github.gongbao.core.model.ProjectBatch;
+import io.github.gongbao.core.model.Region;
 import io.github.gongbao.core.model.Ranking;
 import io.github.gongbao.core.model.Share;
 import io.github.gongbao.core.model.Span;
@@ -39,6 +40,7 @@ public final class FactAssembler {
   static final class Group {
     String name;
     String period;
+    String region;
     final List<Draft> drafts = new ArrayList<>();
   }
 
@@ -58,6 +60,9 @@ public final class FactAssembler {
       Group g = groups.computeIfAbsent(key, k -> new Group());
       g.name = name;
       g.period = d.period;
+      if (g.region == null) {
+        g.region = d.region;
+      }
       g.drafts.add(d);
     }
     List<Fact> facts = new ArrayList<>();
@@ -137,18 +142,19 @@ public final class FactAssembler {
       }
     }
     Optional<Period> period = Optional.ofNullable(g.period).map(Period::parse);
+    Optional<Region> region = Optional.ofNullable(g.region).map(Region::of);
     try {
       if (projectCount != null) {
-        return ProjectBatch.builder().name(g.name).category(g.name).count(projectCount).period(period)
+        return ProjectBatch.builder().name(g.name).category(g.name).count(projectCount).period(period).region(region)
             .amounts(amounts).growthRates(growth).comparisons(comparisons).rankings(rankings).shares(shares)
             .spans(spans).derived(isDerived).build();
       }
       if (isFiscal(g.name)) {
-        return FiscalLine.builder().name(g.name).period(period).amounts(amounts).growthRates(growth)
+        return FiscalLine.builder().name(g.name).period(period).region(region).amounts(amounts).growthRates(growth)
             .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
             .category(g.name).build();
       }
-      return Indicator.builder().name(g.name).period(period).amounts(amounts).growthRates(growth)
+      return Indicator.builder().name(g.name).period(period).region(region).amounts(amounts).growthRates(growth)
           .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
           .canonicalId(IndicatorCatalogue.standard().findIn(g.name).map(e -> e.id())).build();
     } catch (RuntimeException e) {

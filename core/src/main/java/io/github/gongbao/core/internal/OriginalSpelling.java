@@ -20,6 +20,7 @@ final class OriginalSpelling {
       d.scope = respell(original, folded, d.scope, d.start, d.end);
       d.benchmark = respell(original, folded, d.benchmark, d.start, d.end);
       d.period = respell(original, folded, d.period, d.start - 400, d.end);
+      d.region = respell(original, folded, d.region, d.start - 400, d.end);
       if (!d.subjectSuffix.isEmpty()) {
         boolean paren = d.subjectSuffix.startsWith("(") && d.subjectSuffix.endsWith(")");
         String word = paren ? d.subjectSuffix.substring(1, d.subjectSuffix.length() - 1) : d.subjectSuffix;

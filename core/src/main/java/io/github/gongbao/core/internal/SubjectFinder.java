@@ -16,6 +16,8 @@ final class SubjectFinder {
       "rate_words", "abs_change", "share_weak"};
 
   private final String t;
+  /** The last region frame (全市, 我县) stripped from a subject; the reader carries it through a paragraph. */
+  String lastRegion;
 
   SubjectFinder(String folded) {
     this.t = folded;
@@ -161,6 +163,9 @@ final class SubjectFinder {
         continue;
       }
       String w = LEX.startingAt("region_frame", t, s, e);
+      if (w != null) {
+        lastRegion = t.substring(s, s + w.length());
+      }
       if (w == null) {
         w = LEX.startingAt("lead_filler", t, s, e);
       }
