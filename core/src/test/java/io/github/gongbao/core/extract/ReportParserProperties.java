@@ -91,11 +91,23 @@ class ReportParserProperties {
         Arbitraries.of("\uD83D\uDE00", "\u0000", "\uFEFF", "\u200B", "\uFFFD"));
   }
 
+  /** Whole statements of the genre with a random figure, so that the readers of each kind run often. */
+  @Provide
+  Arbitrary<String> phrase() {
+    Arbitrary<String> figure = Arbitraries.oneOf(digitRun(), Arbitraries.of("五点五", "一百二十三", "三成", "两"));
+    return Combinators.combine(Arbitraries.of(
+        "同比增长{}%", "下降{}%", "环比增长{}%", "高于全省{}个百分点", "低于全国{}个百分点", "回落{}个百分点",
+        "提高{}个百分点", "占全省比重{}%", "占比{}%", "居全省第{}位", "总量居全市第{}位", "{}亿元", "{}万人",
+        "新开工项目{}个", "增长{}倍", "完成年度预算的{}%", "其中A增长{}%、B增长{}%"), figure)
+        .as((t, f) -> t.replace("{}", f));
+  }
+
   /** Text in the genre's vocabulary with digits and some noise: the main generator. */
   @Provide
   Arbitrary<String> reportish() {
     Arbitrary<String> piece = Arbitraries.frequencyOf(
         Tuple.of(12, genreToken()),
+        Tuple.of(3, phrase()),
         Tuple.of(4, digitRun()),
         Tuple.of(1, noise()));
     return piece.list().ofMaxSize(80).map(l -> String.join("", l));

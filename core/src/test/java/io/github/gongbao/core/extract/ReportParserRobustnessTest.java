@@ -168,7 +168,7 @@ class ReportParserRobustnessTest {
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void sharedParserIsThreadSafe() throws Exception {
     int threads = 8;
-    int rounds = 50;
+    int rounds = 20;
     List<String> texts = new ArrayList<>();
     List<Report> expected = new ArrayList<>();
     List<List<Claim>> expectedClaims = new ArrayList<>();
