@@ -2,13 +2,11 @@ package io.github.gongbao.core.catalog;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 
 /**
  * How names become lookup keys, and script conversion. Keys are NFKC-normalised (full-width letters, digits and
  * brackets fold to their ordinary forms), without white space or quotation marks, with Latin letters case-folded.
- * Thread safe: {@link Normalizer2} is immutable, and the one shared Traditional-to-Simplified
- * {@link Transliterator} (not safe for concurrent use) is only used under this class's lock.
+ * Thread safe: {@link Normalizer2} is immutable, and Traditional-to-Simplified folding goes through the extractor's per-character cache (ICU4J data).
  */
 final class NameKeys {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
@@ -36,9 +34,8 @@ final class NameKeys {
     if (!hasNonAscii(text)) {
       return text;
     }
-    synchronized (Holder.TO_SIMPLIFIED) {
-      return Holder.TO_SIMPLIFIED.transliterate(text);
-    }
+    // per character, from a shared cache: no lock and no transliterator pass on the parser's hot path
+    return io.github.gongbao.core.internal.TextNormalizer.fold(text);
   }
 
   private static boolean hasNonAscii(String s) {
@@ -48,9 +45,5 @@ final class NameKeys {
       }
     }
     return false;
-  }
-
-  private static final class Holder {
-    static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
   }
 }

@@ -15,6 +15,10 @@ import java.util.List;
  */
 final class ClauseReader {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final java.util.regex.Pattern MOM_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?环比(看|来看)?\\s*");
+  private static final java.util.regex.Pattern YOY_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?同比(看|来看)?\\s*");
+  /** Characters without which no rank phrase can occur; most clauses have none and skip the rank regex. */
+  private static final String RANK_MARKS = "第列茅位方梯";
 
   private final String t;
   private final Lexicon lex = Lexicon.standard();
@@ -65,11 +69,11 @@ final class ClauseReader {
       period = t.substring(cs, cs + plen).strip();
     }
     String clause = t.substring(cs, ce);
-    if (clause.matches("\\s*(从|分)?环比(看|来看)?\\s*")) {
+    if (MOM_FRAME.matcher(clause).matches()) {
       momFrame = true;
       return;
     }
-    if (clause.matches("\\s*(从|分)?同比(看|来看)?\\s*")) {
+    if (YOY_FRAME.matcher(clause).matches()) {
       momFrame = false;
       return;
     }
@@ -223,6 +227,13 @@ final class ClauseReader {
           + "(第一方阵|第一梯队|前列|前茅|首位|第([0-9一二三四五六七八九十]{1,3})(位|名)?)");
 
   private void findRanks(int cs, int ce, List<Item> items) {
+    boolean marked = false;
+    for (int i = cs; i < ce && !marked; i++) {
+      marked = RANK_MARKS.indexOf(t.charAt(i)) >= 0;
+    }
+    if (!marked) {
+      return;
+    }
     java.util.regex.Matcher m = RANK.matcher(t).region(cs, ce);
     while (m.find()) {
       boolean hasVerb = m.group(2) != null;

@@ -1,6 +1,5 @@
 package io.github.gongbao.core.model;
 
-import com.ibm.icu.text.Transliterator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +25,6 @@ import java.util.Optional;
  * <p>Stateless and thread safe (the shared ICU transliterator is used under a lock).
  */
 public final class ClaimMapper {
-  private static final Transliterator TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
 
   private ClaimMapper() {}
 
@@ -90,9 +88,8 @@ public final class ClaimMapper {
    * @return the text in Simplified characters (ICU4J {@code Traditional-Simplified})
    */
   public static String toSimplified(String text) {
-    synchronized (TO_SIMPLIFIED) {
-      return TO_SIMPLIFIED.transliterate(text);
-    }
+    // per character, from a shared cache (ICU4J Traditional-Simplified, computed once per character)
+    return io.github.gongbao.core.internal.TextNormalizer.fold(text);
   }
 
   private static String subjectOf(String name, Optional<String> label) {
