@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
  * given charset or in the one ICU4J's {@link CharsetDetector} finds. Stateless and thread safe.
  */
 public final class TextDecoder {
+  private static final java.util.regex.Pattern CHINESE = java.util.regex.Pattern.compile(
+      "(?i)(GB18030|GBK|GB2312|Big5|EUC-TW|ISO-2022-CN|UTF-16|UTF-32)");
+
   private TextDecoder() {}
 
   /**
@@ -57,7 +60,9 @@ public final class TextDecoder {
     if (matches != null) {
       for (CharsetMatch m : matches) {
         Charset cs = supported(m.getName());
-        if (cs == null || cs.equals(StandardCharsets.UTF_8)) {
+        // a single-byte charset decodes any bytes, so it would turn a damaged UTF-8 file into silent
+        // gibberish; reports are Chinese, so only the multi-byte Chinese (and Unicode) encodings count
+        if (cs == null || cs.equals(StandardCharsets.UTF_8) || !CHINESE.matcher(cs.name()).lookingAt()) {
           continue;
         }
         try {

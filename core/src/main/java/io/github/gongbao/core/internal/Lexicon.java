@@ -24,12 +24,23 @@ public final class Lexicon {
   /** Per list, its words by first and by last character, longest first: lookups touch only candidates. */
   private final Map<String, Map<Character, String[]>> byFirst = new HashMap<>();
   private final Map<String, Map<Character, String[]>> byLast = new HashMap<>();
+  /** Per list, the characters its words start and end with: most lookups stop at one bit test. */
+  private final Map<String, java.util.BitSet> firstChars = new HashMap<>();
+  private final Map<String, java.util.BitSet> lastChars = new HashMap<>();
 
   private Lexicon(Map<String, List<String>> lists) {
     this.lists = lists;
     for (Map.Entry<String, List<String>> e : lists.entrySet()) {
       byFirst.put(e.getKey(), index(e.getValue(), true));
       byLast.put(e.getKey(), index(e.getValue(), false));
+      java.util.BitSet f = new java.util.BitSet(0x10000);
+      java.util.BitSet l = new java.util.BitSet(0x10000);
+      for (String w : e.getValue()) {
+        f.set(w.charAt(0));
+        l.set(w.charAt(w.length() - 1));
+      }
+      firstChars.put(e.getKey(), f);
+      lastChars.put(e.getKey(), l);
     }
   }
 
@@ -70,7 +81,12 @@ public final class Lexicon {
     if (end <= start || end > s.length()) {
       return null;
     }
-    String[] words = candidates(byLast, name, s.charAt(end - 1));
+    char last = s.charAt(end - 1);
+    java.util.BitSet bits = lastChars.get(name);
+    if (bits != null && !bits.get(last)) {
+      return null;
+    }
+    String[] words = candidates(byLast, name, last);
     if (words == null) {
       return null;
     }
@@ -88,7 +104,12 @@ public final class Lexicon {
     if (at < 0 || at >= limit || at >= s.length()) {
       return null;
     }
-    String[] words = candidates(byFirst, name, s.charAt(at));
+    char first = s.charAt(at);
+    java.util.BitSet bits = firstChars.get(name);
+    if (bits != null && !bits.get(first)) {
+      return null;
+    }
+    String[] words = candidates(byFirst, name, first);
     if (words == null) {
       return null;
     }

@@ -13,8 +13,8 @@ final class OriginalSpelling {
   private OriginalSpelling() {}
 
   static void apply(String original, String folded, List<Draft> drafts) {
-    if (original.equals(folded)) {
-      return;
+    if (original.equals(folded) || !TextNormalizer.hasTraditional(original, folded)) {
+      return; // only full-width forms were folded: the words read the same in the original
     }
     for (Draft d : drafts) {
       d.scope = respell(original, folded, d.scope, d.start, d.end);
