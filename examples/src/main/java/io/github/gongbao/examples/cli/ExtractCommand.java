@@ -94,11 +94,11 @@ final class ExtractCommand implements Callable<Integer> {
       String text;
       try {
         byte[] bytes = input.read();
-        text = charset == null ? TextDecoder.decode(bytes) : TextDecoder.decode(bytes, charset);
+        text = charset == null ? decodeAuto(bytes) : TextDecoder.decode(bytes, charset);
       } catch (ReportDecodingException e) {
         clearProgress(progress, err);
         err.println("gongbao: extract: " + input.name() + ": not valid " + e.charset() + " at byte offset "
-            + e.byteOffset() + (charset == null ? " (and no other charset detected decodes it)" : ""));
+            + e.byteOffset() + (charset == null ? " (nor in any Chinese charset detected)" : ""));
         failures++;
         continue;
       } catch (IOException e) {
@@ -142,6 +142,23 @@ final class ExtractCommand implements Callable<Integer> {
     }
     err.flush();
     return failures == 0 ? 0 : 1;
+  }
+
+  /**
+   * UTF-8 if the bytes are valid UTF-8, else the charset ICU4J detects; but a detected decoding without a
+   * single Han character (a stray bad byte in a UTF-8 file read as Latin-1) is refused with the UTF-8 error,
+   * since a Chinese report decoded right has Han characters.
+   */
+  static String decodeAuto(byte[] bytes) {
+    try {
+      return TextDecoder.decode(bytes, StandardCharsets.UTF_8);
+    } catch (ReportDecodingException utf8Error) {
+      String text = TextDecoder.decode(bytes);
+      if (text.codePoints().noneMatch(Character::isIdeographic)) {
+        throw utf8Error;
+      }
+      return text;
+    }
   }
 
   private static void clearProgress(boolean progress, PrintWriter err) {
