@@ -23,6 +23,7 @@ final class TableReportWriter implements ReportWriter {
   private final boolean withFile;
   private final List<List<String>> rows = new ArrayList<>();
   private int derived;
+  private int reports;
 
   TableReportWriter(Writer out, boolean withFile) {
     this.out = out;
@@ -31,6 +32,7 @@ final class TableReportWriter implements ReportWriter {
 
   @Override
   public void write(String file, String text, Report report) throws IOException {
+    reports++;
     for (Claim c : report.claims()) {
       List<String> row = new ArrayList<>();
       if (withFile) {
@@ -53,6 +55,10 @@ final class TableReportWriter implements ReportWriter {
 
   @Override
   public void finish() throws IOException {
+    if (reports == 0) {
+      out.flush();   // every input failed: no empty table
+      return;
+    }
     List<String> header = new ArrayList<>();
     if (withFile) {
       header.add("file");
