@@ -27,8 +27,9 @@ public final class ConvertQuantities {
   static void run(PrintStream out) {
     BigDecimal n = ChineseNumerals.parse("一亿零五百万");                       // 105000000
     out.println("一亿零五百万 = " + n.toPlainString());
-    out.println("105000000 = " + ChineseNumeralFormatter.simplified()
-        .style(ChineseNumeralFormatter.Style.FINANCIAL).format(n));             // 壹亿零伍佰万
+    BigDecimal amount = new BigDecimal("1234.5");
+    out.println("1234.5 = " + ChineseNumeralFormatter.simplified()
+        .style(ChineseNumeralFormatter.Style.FINANCIAL).format(amount));        // 壹仟贰佰叁拾肆点伍
 
     UnitCatalogue units = UnitCatalogue.standard();
     Unit tce = units.byCode("tce").orElseThrow();

@@ -44,6 +44,7 @@ class ExampleProgramsTest {
   void convertQuantitiesConvertsExactlyAndRefusesAcrossDimensions() {
     String out = capture(ConvertQuantities::run);
     assertTrue(out.contains("一亿零五百万 = 105000000"), out);
+    assertTrue(out.contains("1234.5 = 壹仟贰佰叁拾肆点伍"), out);
     assertTrue(out.contains("1.5万吨标准煤 = 15000 tce"), out);
     assertTrue(out.contains("= 32000000 kg"), out);
     assertTrue(out.contains("2828.08万千伏安 = 28280800 kVA"), out);
