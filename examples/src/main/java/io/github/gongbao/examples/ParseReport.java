@@ -35,6 +35,7 @@ public final class ParseReport {
     out.println(report.facts().size() + " facts, script " + report.script());
     for (Fact f : report.facts()) {
       out.println(f.getClass().getSimpleName().replace("Immutable", "") + " " + f.name()
+          + f.region().map(r -> "  " + r.asWritten()).orElse("")
           + f.period().map(p -> "  [" + p.asWritten() + "]").orElse(""));
       f.amounts().forEach(a -> out.println("  amount      " + a.quantity() + " = "
           + a.quantity().value().toPlainString() + " " + a.quantity().unit().code()));
