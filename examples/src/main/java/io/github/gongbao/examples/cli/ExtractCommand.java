@@ -71,17 +71,11 @@ final class ExtractCommand implements Callable<Integer> {
     List<Input> inputs = inputs();
     PrintWriter err = spec.commandLine().getErr();
     ReportParser parser = ReportParser.builder().includeDerived(derived).build();
-    boolean several = inputs.size() > 1;
-    boolean progress = several && cli.terminal();
+    boolean progress = inputs.size() > 1 && cli.terminal();
     Writer stdout = spec.commandLine().getOut();
-    ReportWriter shared = outDir == null ? format.writer(stdout, several) : null;
-    if (outDir != null) {
-      try {
-        Files.createDirectories(outDir);
-      } catch (IOException e) {
-        err.println("gongbao: extract: " + outDir + ": cannot create the output directory: " + Messages.of(e));
-        return 1;
-      }
+    ReportWriter shared = outDir == null ? format.writer(stdout, inputs.size() > 1) : null;
+    if (outDir != null && !createOutDir(err)) {
+      return 1;
     }
     Set<String> usedNames = new HashSet<>();
     int failures = 0;
@@ -91,50 +85,34 @@ final class ExtractCommand implements Callable<Integer> {
         err.print("\r[" + (i + 1) + "/" + inputs.size() + "] " + input.name() + "\u001B[K");
         err.flush();
       }
-      String text;
+      String problem = null;
+      String text = null;
+      Report report = null;
       try {
-        byte[] bytes = input.read();
-        text = charset == null ? TextDecoder.decode(bytes) : TextDecoder.decode(bytes, charset);
-      } catch (ReportDecodingException e) {
-        clearProgress(progress, err);
-        err.println("gongbao: extract: " + input.name() + ": not valid " + e.charset() + " at byte offset "
-            + e.byteOffset() + (charset == null ? " (and no other charset detected decodes it)" : ""));
-        failures++;
-        continue;
-      } catch (IOException e) {
-        clearProgress(progress, err);
-        err.println("gongbao: extract: " + input.name() + ": " + Messages.of(e));
-        failures++;
-        continue;
-      }
-      Report report;
-      try {
+        text = read(input, charset);
         report = parser.parse(text);
+      } catch (ReportDecodingException e) {
+        problem = "not valid " + e.charset() + " at byte offset " + e.byteOffset()
+            + (charset == null ? " (nor in any Chinese charset detected)" : "");
+      } catch (IOException e) {
+        problem = Messages.of(e);
       } catch (RuntimeException e) {
         // the parser promises never to throw; if it does, name the file and go on with the others
-        clearProgress(progress, err);
-        err.println("gongbao: extract: " + input.name() + ": internal error in the parser (please report it): "
-            + e.getClass().getSimpleName() + ": " + Messages.of(e));
-        failures++;
-        continue;
+        problem = "internal error in the parser (please report it): " + e.getClass().getSimpleName() + ": "
+            + Messages.of(e);
       }
-      clearProgress(progress, err);
-      if (shared != null) {
+      if (progress) {
+        err.print("\r\u001B[K");
+        err.flush();
+      }
+      if (problem != null) {
+        err.println("gongbao: extract: " + input.name() + ": " + problem);
+        failures++;
+      } else if (shared != null) {
         shared.write(input.name(), text, report);
         stdout.flush();
-      } else {
-        Path target = outDir.resolve(uniqueName(input.stem(), usedNames) + "." + format.extension());
-        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-          ReportWriter rw = format.writer(w, false);
-          rw.write(input.name(), text, report);
-          rw.finish();
-        } catch (IOException e) {
-          err.println("gongbao: extract: " + target + ": cannot write: " + Messages.of(e));
-          failures++;
-          continue;
-        }
-        err.println("gongbao: extract: " + input.name() + " -> " + target + " (" + report.claims().size()
-            + " claims)");
+      } else if (!writeToOutDir(input, text, report, usedNames, err)) {
+        failures++;
       }
     }
     if (shared != null) {
@@ -144,10 +122,51 @@ final class ExtractCommand implements Callable<Integer> {
     return failures == 0 ? 0 : 1;
   }
 
-  private static void clearProgress(boolean progress, PrintWriter err) {
-    if (progress) {
-      err.print("\r\u001B[K");
-      err.flush();
+  private static String read(Input input, Charset charset) throws IOException {
+    byte[] bytes = input.read();
+    return charset == null ? decodeAuto(bytes) : TextDecoder.decode(bytes, charset);
+  }
+
+  private boolean createOutDir(PrintWriter err) {
+    try {
+      Files.createDirectories(outDir);
+      return true;
+    } catch (IOException e) {
+      err.println("gongbao: extract: " + outDir + ": cannot create the output directory: " + Messages.of(e));
+      return false;
+    }
+  }
+
+  private boolean writeToOutDir(Input input, String text, Report report, Set<String> usedNames,
+      PrintWriter err) {
+    Path target = outDir.resolve(uniqueName(input.stem(), usedNames) + "." + format.extension());
+    try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      ReportWriter rw = format.writer(w, false);
+      rw.write(input.name(), text, report);
+      rw.finish();
+    } catch (IOException e) {
+      err.println("gongbao: extract: " + target + ": cannot write: " + Messages.of(e));
+      return false;
+    }
+    err.println("gongbao: extract: " + input.name() + " -> " + target + " (" + report.claims().size()
+        + " claims)");
+    return true;
+  }
+
+  /**
+   * UTF-8 if the bytes are valid UTF-8, else the charset ICU4J detects; but a detected decoding without a
+   * single Han character (a stray bad byte in a UTF-8 file read as Latin-1) is refused with the UTF-8 error,
+   * since a Chinese report decoded right has Han characters.
+   */
+  static String decodeAuto(byte[] bytes) {
+    try {
+      return TextDecoder.decode(bytes, StandardCharsets.UTF_8);
+    } catch (ReportDecodingException utf8Error) {
+      String text = TextDecoder.decode(bytes);
+      if (text.codePoints().noneMatch(Character::isIdeographic)) {
+        throw utf8Error;
+      }
+      return text;
     }
   }
 

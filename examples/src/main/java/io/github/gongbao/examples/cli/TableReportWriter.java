@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Claims as aligned columns for a terminal (wide CJK characters count as two columns): subject, attr,
- * value, unit, scope or benchmark, region, period and the evidence text. Buffers all rows to align them.
+ * value, unit, scope or benchmark, region, period and the evidence text; columns empty in every row are
+ * left out. Buffers all rows to align them.
  */
 final class TableReportWriter implements ReportWriter {
   private static final int EVIDENCE_MAX = 28;
@@ -23,6 +24,7 @@ final class TableReportWriter implements ReportWriter {
   private final boolean withFile;
   private final List<List<String>> rows = new ArrayList<>();
   private int derived;
+  private int reports;
 
   TableReportWriter(Writer out, boolean withFile) {
     this.out = out;
@@ -31,6 +33,7 @@ final class TableReportWriter implements ReportWriter {
 
   @Override
   public void write(String file, String text, Report report) throws IOException {
+    reports++;
     for (Claim c : report.claims()) {
       List<String> row = new ArrayList<>();
       if (withFile) {
@@ -53,28 +56,52 @@ final class TableReportWriter implements ReportWriter {
 
   @Override
   public void finish() throws IOException {
+    if (reports == 0) {
+      out.flush();   // every input failed: no empty table
+      return;
+    }
     List<String> header = new ArrayList<>();
     if (withFile) {
       header.add("file");
     }
     header.addAll(HEADER);
-    int[] widths = new int[header.size()];
-    measure(header, widths);
+    // columns after subject, attr and value that are empty in every row are left out
+    int always = (withFile ? 1 : 0) + 3;
+    List<Integer> shown = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      final int col = i;
+      if (i < always || rows.stream().anyMatch(r -> !r.get(col).isEmpty())) {
+        shown.add(i);
+      }
+    }
+    List<List<String>> table = new ArrayList<>();
+    table.add(pick(header, shown));
     for (List<String> row : rows) {
+      table.add(pick(row, shown));
+    }
+    int[] widths = new int[shown.size()];
+    for (List<String> row : table) {
       measure(row, widths);
     }
-    line(header, widths);
     List<String> rule = new ArrayList<>();
     for (int w : widths) {
       rule.add("-".repeat(w));
     }
-    line(rule, widths);
-    for (List<String> row : rows) {
+    table.add(1, rule);
+    for (List<String> row : table) {
       line(row, widths);
     }
     out.write("(" + rows.size() + (rows.size() == 1 ? " claim" : " claims")
         + (derived > 0 ? "; * marks " + derived + " derived" : "") + ")\n");
     out.flush();
+  }
+
+  private static List<String> pick(List<String> row, List<Integer> columns) {
+    List<String> picked = new ArrayList<>(columns.size());
+    for (int c : columns) {
+      picked.add(row.get(c));
+    }
+    return picked;
   }
 
   private static String evidence(String text, Claim c) {
