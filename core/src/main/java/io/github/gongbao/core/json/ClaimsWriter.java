@@ -80,14 +80,24 @@ public final class ClaimsWriter {
   public static void writeCsv(Iterable<Claim> claims, Writer out) throws IOException {
     writeCsvRecord(CSV_HEADER, out);
     for (Claim c : claims) {
-      writeCsvRecord(List.of(c.subject(), c.subjectSimplified(), c.attr().code(), c.value(),
-          c.unit().orElse(""), c.scope().orElse(""), c.benchmark().orElse(""),
-          c.region().orElse(""), c.period().orElse(""), String.valueOf(c.start()),
-          String.valueOf(c.end()), String.valueOf(c.derived())), out);
+      writeCsvRecord(csvFields(c), out);
     }
   }
 
-  private static void writeCsvRecord(List<String> fields, Writer out) throws IOException {
+  /** @return the fields of one claim's CSV record, in the order of {@link #CSV_HEADER} */
+  public static List<String> csvFields(Claim c) {
+    return List.of(c.subject(), c.subjectSimplified(), c.attr().code(), c.value(),
+        c.unit().orElse(""), c.scope().orElse(""), c.benchmark().orElse(""),
+        c.region().orElse(""), c.period().orElse(""), String.valueOf(c.start()),
+        String.valueOf(c.end()), String.valueOf(c.derived()));
+  }
+
+  /**
+   * Writes one RFC 4180 record (fields quoted when they hold a comma, quote, CR or LF; CRLF at the end).
+   *
+   * @throws IOException if the writer fails
+   */
+  public static void writeCsvRecord(List<String> fields, Writer out) throws IOException {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         out.write(',');

@@ -36,10 +36,10 @@ final class CsvReportWriter implements ReportWriter {
       headerWritten = true;
     }
     for (Claim c : report.claims()) {
-      record(List.of(file, c.subject(), c.subjectSimplified(), c.attr().code(), c.value(),
-          c.unit().orElse(""), c.scope().orElse(""), c.benchmark().orElse(""), c.region().orElse(""),
-          c.period().orElse(""), String.valueOf(c.start()), String.valueOf(c.end()),
-          String.valueOf(c.derived())));
+      List<String> fields = new ArrayList<>();
+      fields.add(file);
+      fields.addAll(ClaimsWriter.csvFields(c));
+      record(fields);
     }
   }
 
@@ -55,20 +55,6 @@ final class CsvReportWriter implements ReportWriter {
   }
 
   private void record(List<String> fields) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(field(fields.get(i)));
-    }
-    out.write("\r\n");
-  }
-
-  /** @return the field, quoted as ClaimsWriter quotes: when it holds a comma, quote, CR or LF */
-  static String field(String f) {
-    if (f.indexOf(',') < 0 && f.indexOf('"') < 0 && f.indexOf('\r') < 0 && f.indexOf('\n') < 0) {
-      return f;
-    }
-    return '"' + f.replace("\"", "\"\"") + '"';
+    ClaimsWriter.writeCsvRecord(fields, out);
   }
 }
