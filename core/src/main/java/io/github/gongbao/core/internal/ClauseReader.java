@@ -14,7 +14,6 @@ import java.util.List;
  * the original. One instance reads one document, on one thread.
  */
 final class ClauseReader {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final java.util.regex.Pattern MOM_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?环比(看|来看)?\\s*");
   private static final java.util.regex.Pattern YOY_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?同比(看|来看)?\\s*");
   /** Characters without which no rank phrase can occur; most clauses have none and skip the rank regex. */
@@ -295,7 +294,6 @@ final class ClauseReader {
 
   private void readItems(int cs, int ce, List<Item> items) {
     int prevEnd = cs;
-    Item prev = null;
     Draft prevDraft = null;
     int i = 0;
     while (i < items.size()) {
@@ -368,8 +366,7 @@ final class ClauseReader {
           }
         }
       }
-      prev = run.get(run.size() - 1);
-      prevEnd = prev.end;
+      prevEnd = run.get(run.size() - 1).end;
       if (subj != null && subj[0] >= prevEnd) {
         prevEnd = subj[1];
       }
@@ -573,7 +570,4 @@ final class ClauseReader {
     return i;
   }
 
-  static BigDecimal times100(BigDecimal v) {
-    return v.multiply(HUNDRED);
-  }
 }

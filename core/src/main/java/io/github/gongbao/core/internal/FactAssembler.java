@@ -198,7 +198,4 @@ public final class FactAssembler {
     return Span.of(s, e, original.substring(s, e));
   }
 
-  static BigDecimal value(Draft d) {
-    return d.value;
-  }
 }
