@@ -330,13 +330,27 @@ final class ClauseReader {
       }
       if (subj == null && topicStart < 0 && !pendingClauses.isEmpty()) {
         // 资本形成则是唯一负贡献,实质负成长0.04%: the subject is in the clause before
-        int[] pc = pendingClauses.get(0);
-        subj = subjects.subjectOf(pc[0], pc[1], null);
-        if (subj != null) {
-          topicStart = subj[0];
-          topicEnd = subj[1];
-          subj = null;
+        // (the nearest such clause that names something: 过去一年，全县地区生产总值突破300亿元，达到312.6亿元)
+        for (int p = pendingClauses.size() - 1; p >= 0 && topicStart < 0; p--) {
+          int[] found = subjects.subjectOf(pendingClauses.get(p)[0], pendingClauses.get(p)[1], null);
+          if (found != null) {
+            topicStart = found[0];
+            topicEnd = found[1];
+          }
         }
+      }
+      boolean distributive = run.size() > 1 && t.substring(leadStart, leadEnd).contains("分别");
+      if (listSubjects == null && distributive && subj == null && sentenceSubjects.size() == run.size()) {
+        // 接待游客1260万人次，实现旅游收入98.7亿元，分别增长15.3%和18.6%: one figure per subject named before
+        listSubjects = new ArrayList<>(sentenceSubjects);
+      }
+      String[] splitNames = null;
+      int[] whole = subj != null ? subj : topicStart >= 0 ? new int[] {topicStart, topicEnd} : null;
+      if (listSubjects == null && distributive && run.size() == 2 && whole != null
+          && t.startsWith("城乡", whole[0])) {
+        // 城乡居民人均可支配收入分别达到45210元和23156元: urban and rural
+        String rest = t.substring(whole[0] + 2, whole[1]);
+        splitNames = new String[] {"城镇" + rest, "农村" + rest};
       }
       for (int k = 0; k < run.size(); k++) {
         Item r = run.get(k);
@@ -349,6 +363,9 @@ final class ClauseReader {
           s = topicStart >= 0 ? new int[] {topicStart, topicEnd} : null;
         }
         Draft d = emit(cs, k == 0 ? leadStart : run.get(k - 1).end, r.start, r, s, explicit, prevDraft);
+        if (d != null && splitNames != null) {
+          d.subjectOverride = splitNames[k];
+        }
         if (d != null) {
           prevDraft = d;
         }

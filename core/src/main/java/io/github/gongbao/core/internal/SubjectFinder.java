@@ -13,7 +13,7 @@ import java.util.List;
 final class SubjectFinder {
   private static final Lexicon LEX = Lexicon.standard();
   private static final String[] CUT_LISTS = {"yoy", "mom", "rise", "fall", "above", "below", "share_strong",
-      "rate_words", "abs_change", "share_weak"};
+      "rate_words", "abs_change", "share_weak", "milestone"};
 
   private final String t;
   /** The last region frame (全市, 我县) stripped from a subject; the reader carries it through a paragraph. */

@@ -203,6 +203,25 @@ class ReportParserTest {
   }
 
   @Test
+  void urbanAndRuralFiguresOfOneSubjectAreSplit() {
+    assertEquals(List.of("城镇居民人均可支配收入|amount|45210|CNY||", "农村居民人均可支配收入|amount|23156|CNY||"),
+        rows("城乡居民人均可支配收入分别达到45210元和23156元。"));
+  }
+
+  @Test
+  void respectivelyPairsFiguresWithTheSubjectsNamedBefore() {
+    List<String> r = rows("全年接待游客1260万人次，实现旅游综合收入98.7亿元，分别增长15.3%和18.6%。");
+    assertTrue(r.contains("接待游客|yoy_pct|15.3|||"), r.toString());
+    assertTrue(r.contains("旅游综合收入|yoy_pct|18.6|||"), r.toString());
+  }
+
+  @Test
+  void aMilestoneIsNotAFactButNamesTheSubject() {
+    assertEquals(List.of("地区生产总值|amount|31260000000|CNY||", "地区生产总值|yoy_pct|7.1|||"),
+        rows("过去一年，全县地区生产总值突破300亿元，达到312.6亿元，增长7.1%。"));
+  }
+
+  @Test
   void emptyAndBlankTextGiveEmptyReports() {
     assertEquals(List.of(), rows(""));
     assertEquals(List.of(), rows("   \n\n"));
