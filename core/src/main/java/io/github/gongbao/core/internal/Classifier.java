@@ -167,6 +167,9 @@ final class Classifier {
         int verbStart = p - w.length();
         String against = against(t, cs, verbStart);
         BigDecimal v = up || cmpUp ? n : n.negate();
+        if (t.substring(cs, verbStart).contains("降幅") && (w.equals("收窄") || w.equals("扩大"))) {
+          v = v.negate(); // 降幅收窄: the rate of change rose
+        }
         if (against != null && !against.isEmpty() && !Periods.isPeriodLike(against)) {
           Verdict r = of(Attr.PP_VS, v);
           r.benchmark = against;

@@ -222,6 +222,16 @@ class ReportParserTest {
   }
 
   @Test
+  void aNarrowingDeclineIsARiseOfTheRate() {
+    assertTrue(rows("进出口总值同比下降3.2%，降幅比一季度收窄2.1个百分点。").contains("进出口总值|pp_change|2.1|||"));
+  }
+
+  @Test
+  void absoluteChangesCarryTheirVerb() {
+    assertTrue(rows("粮食总产量达到86.5万吨，比上年增产2.3万吨。").contains("粮食总产量增产|amount|23000|tonne||"));
+  }
+
+  @Test
   void emptyAndBlankTextGiveEmptyReports() {
     assertEquals(List.of(), rows(""));
     assertEquals(List.of(), rows("   \n\n"));
