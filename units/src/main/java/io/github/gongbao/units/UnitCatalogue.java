@@ -1,6 +1,6 @@
 package io.github.gongbao.units;
 
-import com.ibm.icu.text.Transliterator;
+import io.github.gongbao.units.internal.CharFold;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * The catalogue of units Gongbao knows, loaded once from the data file {@code units.tsv}; lookup by any
- * of a unit's words in Simplified or Traditional script (Traditional forms are derived with ICU4J's
- * {@code Simplified-Traditional} transliterator), or by claims code.
+ * of a unit's words in Simplified or Traditional script, or by claims code. Words are compared folded
+ * (Traditional to Simplified and full-width to ASCII, by ICU4J's mappings), so {@code 萬噸} finds {@code 万吨}.
  *
  * <pre>{@code
  * Unit yuan = UnitCatalogue.standard().byWord("元").orElseThrow();   // CNY
@@ -43,6 +43,9 @@ public final class UnitCatalogue {
   private final List<Unit> units;
   private final Set<String> dimensions;
   private final int maxWordLength;
+  /** Words by folded first character, longest first: {@code groups[firstIndex[c]]}; index 0 is empty. */
+  private final short[] firstIndex = new short[0x10000];
+  private final String[][] groups;
 
   private UnitCatalogue(Map<String, Unit> byWord, LinkedHashMap<String, Unit> byCode) {
     this.byWord = Collections.unmodifiableMap(byWord);
@@ -58,6 +61,19 @@ public final class UnitCatalogue {
       max = Math.max(max, w.length());
     }
     this.maxWordLength = max;
+    Map<Character, List<String>> byFirst = new LinkedHashMap<>();
+    for (String w : byWord.keySet()) {
+      byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+    }
+    groups = new String[byFirst.size() + 1][];
+    groups[0] = new String[0];
+    short g = 1;
+    for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+      List<String> ws = e.getValue();
+      ws.sort((a, b) -> Integer.compare(b.length(), a.length()));
+      groups[g] = ws.toArray(new String[0]);
+      firstIndex[e.getKey()] = g++;
+    }
   }
 
   /** @return the catalogue shipped with Gongbao */
@@ -76,7 +92,6 @@ public final class UnitCatalogue {
    * @throws UncheckedIOException if reading fails
    */
   public static UnitCatalogue read(Reader in) {
-    Transliterator toTraditional = Transliterator.getInstance("Simplified-Traditional");
     Map<String, Unit> byWord = new HashMap<>();
     LinkedHashMap<String, Unit> byCode = new LinkedHashMap<>();
     BufferedReader r = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
@@ -108,8 +123,7 @@ public final class UnitCatalogue {
         } else if (!unit.dimension().equals(f[2]) || unit.factor().compareTo(factor) != 0) {
           throw bad(lineNo, "code " + f[1] + " was listed before with another dimension or factor");
         }
-        register(byWord, f[0], unit, lineNo);
-        register(byWord, toTraditional.transliterate(f[0]), unit, lineNo);
+        register(byWord, CharFold.fold(f[0]), unit, lineNo);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -119,7 +133,7 @@ public final class UnitCatalogue {
 
   /** @return the unit named by exactly {@code word} (Simplified or Traditional), empty for null */
   public Optional<Unit> byWord(String word) {
-    return word == null ? Optional.empty() : Optional.ofNullable(byWord.get(word));
+    return word == null ? Optional.empty() : Optional.ofNullable(byWord.get(CharFold.fold(word)));
   }
 
   /** @return the unit with claims code {@code code} ({@code CNY}, {@code kWh}, {@code unit:个} …) */
@@ -165,13 +179,24 @@ public final class UnitCatalogue {
     if (start < 0) {
       throw new IndexOutOfBoundsException("start " + start);
     }
-    int limit = Math.min(maxWordLength, text.length() - start);
-    for (int len = limit; len > 0; len--) {
-      if (byWord.containsKey(text.subSequence(start, start + len).toString())) {
-        return len;
+    if (start >= text.length()) {
+      return 0;
+    }
+    for (String w : groups[firstIndex[CharFold.fold(text.charAt(start))]]) {
+      if (start + w.length() <= text.length() && foldedMatch(text, start, w)) {
+        return w.length();
       }
     }
     return 0;
+  }
+
+  private static boolean foldedMatch(CharSequence text, int at, String word) {
+    for (int k = 1; k < word.length(); k++) {
+      if (CharFold.fold(text.charAt(at + k)) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void register(Map<String, Unit> byWord, String word, Unit unit, int lineNo) {

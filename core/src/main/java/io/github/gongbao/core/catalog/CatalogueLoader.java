@@ -1,6 +1,7 @@
 package io.github.gongbao.core.catalog;
 
 import com.ibm.icu.text.Transliterator;
+import io.github.gongbao.units.internal.CharFold;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,20 +23,28 @@ final class CatalogueLoader {
   private static final int FIELDS = 5;
 
   private final String source;
-  private final Transliterator toTraditional = Transliterator.getInstance("Simplified-Traditional");
-  private final Transliterator toSimplified = Transliterator.getInstance("Traditional-Simplified");
+  /** Traditional names computed ahead of time, by id; others are derived with ICU on the spot. */
+  private final Map<String, String> traditionalNames;
+  private Transliterator toTraditional;
   private final Map<String, CatalogueEntry> byId = new LinkedHashMap<>();
   private final Map<String, Integer> lineOfId = new HashMap<>();
   private final Map<String, CatalogueEntry> byKey = new HashMap<>();
   private final Map<String, String> nameOfKey = new HashMap<>();
 
-  private CatalogueLoader(String source) {
+  private CatalogueLoader(String source, Map<String, String> traditionalNames) {
     this.source = source;
+    this.traditionalNames = traditionalNames;
   }
 
-  /** Reads and checks a whole catalogue; closes nothing. */
-  static IndicatorCatalogue load(InputStream in, String source) {
-    CatalogueLoader loader = new CatalogueLoader(source);
+  /**
+   * Reads and checks a whole catalogue; closes nothing.
+   *
+   * @param traditionalNames the Traditional form of canonical names by id, as ICU4J's
+   *     {@code Simplified-Traditional} transliterator gives them, computed ahead of time so that loading the
+   *     standard catalogue needs no transliterator; a name missing here is transliterated when loading
+   */
+  static IndicatorCatalogue load(InputStream in, String source, Map<String, String> traditionalNames) {
+    CatalogueLoader loader = new CatalogueLoader(source, traditionalNames);
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     int lineNo = 0;
     try {
@@ -81,7 +90,7 @@ final class CatalogueLoader {
       entry = CatalogueEntry.builder()
           .id(id)
           .name(name)
-          .nameTraditional(toTraditional.transliterate(name))
+          .nameTraditional(traditional(id, name))
           .aliases(aliases)
           .englishName(f[3].strip())
           .category(category)
@@ -95,13 +104,34 @@ final class CatalogueLoader {
     }
     byId.put(id, entry);
     for (String n : entry.names()) {
-      if (!toSimplified.transliterate(n).equals(n)) {
+      if (!isSimplified(n)) {
         throw error(lineNo, "name '" + n + "' of '" + id + "' is not in Simplified script (expected '"
-            + toSimplified.transliterate(n) + "')");
+            + CharFold.fold(n) + "')");
       }
       index(n, entry, lineNo);
-      index(toTraditional.transliterate(n), entry, lineNo);
     }
+  }
+
+  private String traditional(String id, String name) {
+    String known = traditionalNames.get(id);
+    if (known != null) {
+      return known;
+    }
+    if (toTraditional == null) {
+      toTraditional = Transliterator.getInstance("Simplified-Traditional");
+    }
+    return toTraditional.transliterate(name);
+  }
+
+  /** No ideograph of {@code name} folds to another: Traditional forms are found by folding lookups. */
+  private static boolean isSimplified(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (CharFold.fold(c) != c && Character.isIdeographic(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void index(String name, CatalogueEntry entry, int lineNo) {

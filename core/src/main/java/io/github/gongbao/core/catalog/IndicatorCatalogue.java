@@ -3,6 +3,7 @@ package io.github.gongbao.core.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -19,16 +20,16 @@ import java.util.Optional;
  * c.findIn("1—6月全市社會消費品零售總額").map(CatalogueEntry::id);   // Optional[retail_sales]
  * }</pre>
  *
- * <p>Names are compared as keys: NFKC-normalised (so {@code ＣＰＩ} is {@code CPI}), without white space or
- * quotation marks, with Latin letters case-folded. Traditional forms of every name are derived with ICU4J when
- * the catalogue loads; a lookup that finds nothing is retried once on the Traditional-to-Simplified conversion of
- * its input, which catches regional variant characters.
+ * <p>Names are compared as keys: NFKC-normalised (so {@code ＣＰＩ} is {@code CPI}), folded to Simplified script
+ * character by character (ICU4J's Traditional-Simplified mappings, so {@code 規上工業增加值} and {@code 臺州} find their
+ * Simplified names), without white space or quotation marks, with Latin letters case-folded.
  *
- * <p>Immutable and thread safe: build once, share everywhere. The only mutable collaborator, ICU's
- * Traditional-to-Simplified transliterator, is used under a lock on the rare retry path.
+ * <p>Immutable and thread safe: build once, share everywhere.
  */
 public final class IndicatorCatalogue {
   private static final String RESOURCE = "indicators.tsv";
+  /** Generated: id, tab, the Traditional canonical name; see {@code CatalogueTraditionalNamesTest}. */
+  static final String TRADITIONAL_NAMES = "indicator-names-hant.tsv";
 
   private final List<CatalogueEntry> entries;
   private final Map<String, CatalogueEntry> byId;
@@ -71,7 +72,7 @@ public final class IndicatorCatalogue {
    *     name would name two indicators
    */
   static IndicatorCatalogue load(InputStream in, String sourceName) {
-    return CatalogueLoader.load(Objects.requireNonNull(in, "in"), sourceName);
+    return CatalogueLoader.load(Objects.requireNonNull(in, "in"), sourceName, Map.of());
   }
 
   /** @return every entry, in catalogue order; unmodifiable */
@@ -95,15 +96,7 @@ public final class IndicatorCatalogue {
    * @return the entry it names, or empty when it names none
    */
   public Optional<CatalogueEntry> lookup(String name) {
-    String key = NameKeys.key(Objects.requireNonNull(name, "name"));
-    CatalogueEntry e = byKey.get(key);
-    if (e == null) {
-      String simplified = NameKeys.key(NameKeys.toSimplified(key));
-      if (!simplified.equals(key)) {
-        e = byKey.get(simplified);
-      }
-    }
-    return Optional.ofNullable(e);
+    return Optional.ofNullable(byKey.get(NameKeys.key(Objects.requireNonNull(name, "name"))));
   }
 
   /**
@@ -117,15 +110,7 @@ public final class IndicatorCatalogue {
    * @return the entry, or empty when the subject contains no name of the catalogue
    */
   public Optional<CatalogueEntry> findIn(String subject) {
-    String key = NameKeys.key(Objects.requireNonNull(subject, "subject"));
-    CatalogueEntry e = scan(key);
-    if (e == null) {
-      String simplified = NameKeys.key(NameKeys.toSimplified(key));
-      if (!simplified.equals(key)) {
-        e = scan(simplified);
-      }
-    }
-    return Optional.ofNullable(e);
+    return Optional.ofNullable(scan(NameKeys.key(Objects.requireNonNull(subject, "subject"))));
   }
 
   private CatalogueEntry scan(String key) {
@@ -172,10 +157,27 @@ public final class IndicatorCatalogue {
         if (in == null) {
           throw new IllegalStateException("indicator catalogue resource " + RESOURCE + " is missing");
         }
-        return load(in, RESOURCE);
+        return CatalogueLoader.load(in, RESOURCE, traditionalNames());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /** The Traditional canonical names, computed from ICU4J ahead of time (a test keeps them in step). */
+    private static Map<String, String> traditionalNames() throws IOException {
+      Map<String, String> names = new HashMap<>();
+      try (InputStream in = IndicatorCatalogue.class.getResourceAsStream(TRADITIONAL_NAMES)) {
+        if (in == null) {
+          return names; // derived with ICU while loading: slower, same result
+        }
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          int tab = line.indexOf('\t');
+          if (tab > 0 && !line.startsWith("#")) {
+            names.put(line.substring(0, tab), line.substring(tab + 1).strip());
+          }
+        }
+      }
+      return names;
     }
   }
 }

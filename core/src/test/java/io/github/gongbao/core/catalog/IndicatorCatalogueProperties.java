@@ -115,13 +115,9 @@ class IndicatorCatalogueProperties {
     Optional<CatalogueEntry> found = CATALOGUE.findIn(subject);
     if (found.isPresent()) {
       String key = NameKeys.key(subject);
-      String simplified = NameKeys.key(NameKeys.toSimplified(key));
       boolean contained = false;
       for (String n : found.get().names()) {
-        for (String form : List.of(n, TO_TRADITIONAL.transliterate(n))) {
-          String k = NameKeys.key(form);
-          contained |= key.contains(k) || simplified.contains(k);
-        }
+        contained |= key.contains(NameKeys.key(n));
       }
       assertTrue(contained, subject + " → " + found.get().id());
     }
