@@ -18,6 +18,9 @@ final class NameKeys {
 
   /** @return the lookup key of {@code name} */
   static String key(CharSequence name) {
+    if (isPlain(name)) {
+      return name.toString(); // the common case: Simplified ideographs and lower-case ASCII are their own key
+    }
     String n = CharFold.fold(NFKC.normalize(name));
     StringBuilder sb = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); ) {
@@ -29,5 +32,17 @@ final class NameKeys {
       sb.appendCodePoint(cp);
     }
     return UCharacter.foldCase(sb.toString(), true);
+  }
+
+  /** Only characters that every step of {@link #key} leaves alone: unified ideographs that do not fold, a-z, 0-9. */
+  private static boolean isPlain(CharSequence name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean plain = c >= 0x4E00 && c <= 0x9FFF ? CharFold.fold(c) == c : c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 }

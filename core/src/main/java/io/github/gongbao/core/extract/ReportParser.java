@@ -97,17 +97,20 @@ public final class ReportParser {
     return parse(in.readAllBytes());
   }
 
+  /** Traditional if any ideograph folds to another, Simplified if there are ideographs, else unknown. */
   private static Script script(String s) {
-    String folded = TextNormalizer.fold(s);
-    boolean traditional = TextNormalizer.hasTraditional(s, folded);
     boolean han = false;
-    for (int i = 0; i < s.length() && !han; i++) {
-      han = Character.isIdeographic(s.charAt(i));
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean folds = TextNormalizer.folds(c);
+      if ((folds || !han) && Character.isIdeographic(c)) {
+        if (folds) {
+          return Script.TRADITIONAL;
+        }
+        han = true;
+      }
     }
-    if (!han) {
-      return Script.UNKNOWN;
-    }
-    return traditional ? Script.TRADITIONAL : Script.SIMPLIFIED;
+    return han ? Script.SIMPLIFIED : Script.UNKNOWN;
   }
 
   /** Settings of a {@link ReportParser}. Not thread safe; the parser it builds is. */

@@ -11,7 +11,22 @@ import java.math.BigDecimal;
  * (contributions, thresholds). Scans backward from the figure, nearest word first. Stateless.
  */
 final class Classifier {
-  private static final Lexicon LEX = Lexicon.standard();
+  /** Every word {@link #percent} looks for, for one bit test per character before trying the lists. */
+  private static final Lexicon.Words PERCENT_ANY = Lexicon.standard().union("contribution", "cmp_down", "cmp_up",
+      "share_strong", "rate_words", "fall", "rise", "share_weak");
+  private static final Lexicon.Words MASKS = Lexicon.standard().words("masks");
+  private static final Lexicon.Words CONTRIBUTION = Lexicon.standard().words("contribution");
+  private static final Lexicon.Words ABS_CHANGE = Lexicon.standard().words("abs_change");
+  private static final Lexicon.Words BUDGET_WORDS = Lexicon.standard().words("budget_words");
+  private static final Lexicon.Words CMP_DOWN = Lexicon.standard().words("cmp_down");
+  private static final Lexicon.Words CMP_UP = Lexicon.standard().words("cmp_up");
+  private static final Lexicon.Words SHARE_STRONG = Lexicon.standard().words("share_strong");
+  private static final Lexicon.Words RATE_WORDS = Lexicon.standard().words("rate_words");
+  private static final Lexicon.Words FALL = Lexicon.standard().words("fall");
+  private static final Lexicon.Words RISE = Lexicon.standard().words("rise");
+  private static final Lexicon.Words SHARE_WEAK = Lexicon.standard().words("share_weak");
+  private static final Lexicon.Words ABOVE = Lexicon.standard().words("above");
+  private static final Lexicon.Words BELOW = Lexicon.standard().words("below");
 
   private Classifier() {}
 
@@ -58,7 +73,7 @@ final class Classifier {
   }
 
   private static boolean masked(String t, int cs, int at, int end) {
-    for (String m : LEX.list("masks")) {
+    for (String m : MASKS.list()) {
       if (m.length() <= end - at) {
         continue;
       }
@@ -72,8 +87,8 @@ final class Classifier {
   }
 
   /** The word of {@code list} ending exactly at {@code end}, unless masked. */
-  private static String wordEndingAt(String t, int cs, int end, String list) {
-    String w = LEX.endingAt(list, t, cs, end);
+  private static String wordEndingAt(String t, int cs, int end, Lexicon.Words list) {
+    String w = list.endingAt(t, cs, end);
     if (w == null) {
       return null;
     }
@@ -84,29 +99,32 @@ final class Classifier {
     BigDecimal n = it.tok.number();
     boolean sawWeak = false;
     for (int p = at; p > cs; p--) {
-      if (wordEndingAt(t, cs, p, "contribution") != null || t.startsWith("贡献率", p - 3)) {
+      if (!PERCENT_ANY.mayEndWith(t.charAt(p - 1)) && t.charAt(p - 1) != '率') {
+        continue;
+      }
+      if (wordEndingAt(t, cs, p, CONTRIBUTION) != null || t.startsWith("贡献率", p - 3)) {
         return null;
       }
       String w;
-      if ((w = wordEndingAt(t, cs, p, "cmp_down")) != null && progressBefore(t, cs, p - w.length())) {
+      if ((w = wordEndingAt(t, cs, p, CMP_DOWN)) != null && progressBefore(t, cs, p - w.length())) {
         return comparison(t, cs, p - w.length(), n.negate());
       }
-      if ((w = wordEndingAt(t, cs, p, "cmp_up")) != null && progressBefore(t, cs, p - w.length())) {
+      if ((w = wordEndingAt(t, cs, p, CMP_UP)) != null && progressBefore(t, cs, p - w.length())) {
         return comparison(t, cs, p - w.length(), n);
       }
-      if ((w = wordEndingAt(t, cs, p, "share_strong")) != null) {
+      if ((w = wordEndingAt(t, cs, p, SHARE_STRONG)) != null) {
         return of(Attr.SHARE_PCT, n);
       }
-      if ((w = wordEndingAt(t, cs, p, "rate_words")) != null) {
+      if ((w = wordEndingAt(t, cs, p, RATE_WORDS)) != null) {
         return growth(t, cs, at, w.equals("降幅") ? n.negate() : n, "增长", momFrame);
       }
-      if ((w = wordEndingAt(t, cs, p, "fall")) != null && (w.length() > 1 || p >= at - 1)) {
+      if ((w = wordEndingAt(t, cs, p, FALL)) != null && (w.length() > 1 || p >= at - 1)) {
         return growth(t, cs, at, n.negate(), "下降", momFrame);
       }
-      if ((w = wordEndingAt(t, cs, p, "rise")) != null && (w.length() > 1 || p >= at - 1)) {
+      if ((w = wordEndingAt(t, cs, p, RISE)) != null && (w.length() > 1 || p >= at - 1)) {
         return growth(t, cs, at, n, "增长", momFrame);
       }
-      if (wordEndingAt(t, cs, p, "share_weak") != null) {
+      if (wordEndingAt(t, cs, p, SHARE_WEAK) != null) {
         sawWeak = true;
       }
     }
@@ -142,27 +160,27 @@ final class Classifier {
   private static Verdict points(String t, int cs, int at, Item it) {
     BigDecimal n = it.tok.number();
     String clause = t.substring(cs, at);
-    for (String c : LEX.list("contribution")) {
+    for (String c : CONTRIBUTION.list()) {
       if (clause.contains(c)) {
         return null;
       }
     }
     for (int p = at; p > cs; p--) {
       String w;
-      if ((w = wordEndingAt(t, cs, p, "above")) != null) {
+      if ((w = wordEndingAt(t, cs, p, ABOVE)) != null) {
         Verdict r = of(Attr.PP_VS, n);
         r.benchmark = t.substring(p, at).strip();
         return r;
       }
-      if ((w = wordEndingAt(t, cs, p, "below")) != null) {
+      if ((w = wordEndingAt(t, cs, p, BELOW)) != null) {
         Verdict r = of(Attr.PP_VS, n.negate());
         r.benchmark = t.substring(p, at).strip();
         return r;
       }
-      boolean up = (w = wordEndingAt(t, cs, p, "rise")) != null && w.length() > 1;
-      boolean down = !up && (w = wordEndingAt(t, cs, p, "fall")) != null && w.length() > 1;
-      boolean cmpUp = !up && !down && (w = wordEndingAt(t, cs, p, "cmp_up")) != null;
-      boolean cmpDown = !up && !down && !cmpUp && (w = wordEndingAt(t, cs, p, "cmp_down")) != null;
+      boolean up = (w = wordEndingAt(t, cs, p, RISE)) != null && w.length() > 1;
+      boolean down = !up && (w = wordEndingAt(t, cs, p, FALL)) != null && w.length() > 1;
+      boolean cmpUp = !up && !down && (w = wordEndingAt(t, cs, p, CMP_UP)) != null;
+      boolean cmpDown = !up && !down && !cmpUp && (w = wordEndingAt(t, cs, p, CMP_DOWN)) != null;
       if (up || down || cmpUp || cmpDown) {
         int verbStart = p - w.length();
         String against = against(t, cs, verbStart);
@@ -211,11 +229,11 @@ final class Classifier {
     BigDecimal n = it.tok.number().multiply(BigDecimal.valueOf(100));
     for (int p = at; p > cs; p--) {
       String w;
-      if ((w = wordEndingAt(t, cs, p, "rise")) != null) {
+      if ((w = wordEndingAt(t, cs, p, RISE)) != null) {
         Verdict r = growth(t, cs, at, n, "增长N倍", momFrame);
         return r;
       }
-      if (wordEndingAt(t, cs, p, "share_weak") != null) {
+      if (wordEndingAt(t, cs, p, SHARE_WEAK) != null) {
         return of(Attr.SHARE_PCT, n);
       }
     }
@@ -229,12 +247,12 @@ final class Classifier {
         || t.charAt(p - 1) == ' ')) {
       p--;
     }
-    String abs = LEX.endingAt("abs_change", t, cs, p);
+    String abs = ABS_CHANGE.endingAt(t, cs, p);
     if (abs != null) {
       r.suffix = abs;
       return r;
     }
-    String budget = LEX.endingAt("budget_words", t, cs, p);
+    String budget = BUDGET_WORDS.endingAt(t, cs, p);
     if (budget != null && p - budget.length() >= cs) {
       String before = t.substring(cs, p - budget.length());
       if (before.endsWith("完成") || before.endsWith("占") || before.isBlank() || before.endsWith("的")) {

@@ -14,10 +14,15 @@ import java.util.List;
  * the original. One instance reads one document, on one thread.
  */
 final class ClauseReader {
+  private static final Lexicon.Words MONEY_SUBJECT = Lexicon.standard().words("money_subject");
+  private static final Lexicon.Words TIME_NOUNS = Lexicon.standard().words("time_nouns");
+  private static final Lexicon.Words THRESHOLD_AFTER = Lexicon.standard().words("threshold_after");
+  private static final Lexicon.Words THRESHOLD_BEFORE = Lexicon.standard().words("threshold_before");
+  private static final Lexicon.Words QUALIFIER = Lexicon.standard().words("qualifier");
   private static final java.util.regex.Pattern MOM_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?环比(看|来看)?\\s*");
   private static final java.util.regex.Pattern YOY_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?同比(看|来看)?\\s*");
-  /** Characters without which no rank phrase can occur; most clauses have none and skip the rank regex. */
-  private static final String RANK_MARKS = "第列茅位方梯";
+  /** A clause longer than this is not a basis frame (从环比看) but a statement. */
+  private static final int MAX_FRAME = 16;
 
   private final String t;
   private final Lexicon lex = Lexicon.standard();
@@ -67,14 +72,16 @@ final class ClauseReader {
     if (plen > 0) {
       period = t.substring(cs, cs + plen).strip();
     }
-    String clause = t.substring(cs, ce);
-    if (MOM_FRAME.matcher(clause).matches()) {
-      momFrame = true;
-      return;
-    }
-    if (YOY_FRAME.matcher(clause).matches()) {
-      momFrame = false;
-      return;
+    if (ce - cs <= MAX_FRAME) {
+      String clause = t.substring(cs, ce);
+      if (MOM_FRAME.matcher(clause).matches()) {
+        momFrame = true;
+        return;
+      }
+      if (YOY_FRAME.matcher(clause).matches()) {
+        momFrame = false;
+        return;
+      }
     }
     List<Item> items = new ArrayList<>();
     for (NumberToken tok : toks) {
@@ -141,7 +148,7 @@ final class ClauseReader {
       it.kind = Kind.TIMES;
     } else if (u == Unit.NUMBER) {
       it.kind = Kind.BARE;
-      if (!tok.scaleWord().isEmpty() && lex.indexOf("money_subject", t, Math.max(cs, tok.start() - 12),
+      if (!tok.scaleWord().isEmpty() && MONEY_SUBJECT.indexOf(t, Math.max(cs, tok.start() - 12),
           tok.start()) >= 0) {
         it.kind = Kind.AMOUNT;
         it.impliedYuan = true;
@@ -159,7 +166,7 @@ final class ClauseReader {
       if (isThreshold(tok, cs, ce)) {
         return null;
       }
-      if (u.dimension().startsWith("count:") && lex.startingAt("time_nouns", t, tok.end(), ce) != null) {
+      if (u.dimension().startsWith("count:") && TIME_NOUNS.startingAt(t, tok.end(), ce) != null) {
         return null; // 1.5个工作日, 3个月: a duration, not a count
       }
     }
@@ -177,10 +184,10 @@ final class ClauseReader {
   }
 
   private boolean isThreshold(NumberToken tok, int cs, int ce) {
-    if (lex.startingAt("threshold_after", t, tok.end(), ce) != null) {
+    if (THRESHOLD_AFTER.startingAt(t, tok.end(), ce) != null) {
       return true;
     }
-    String before = lex.endingAt("threshold_before", t, cs, tok.start());
+    String before = THRESHOLD_BEFORE.endingAt(t, cs, tok.start());
     if (before != null) {
       return true;
     }
@@ -225,15 +232,24 @@ final class ClauseReader {
           + "(?:位次由|位次|排名|排在|位居|位列|上升到|上升至|下滑到|下降到|提升到|由|排|居|列)?"
           + "(第一方阵|第一梯队|前列|前茅|首位|第([0-9一二三四五六七八九十]{1,3})(位|名)?)");
 
+  /** Longer than the longest lead {@link #RANK} allows before 第N / 前列 (均 + verb + scope + 在N个…中 + verb). */
+  private static final int RANK_LEAD = 48;
+
   private void findRanks(int cs, int ce, List<Item> items) {
-    boolean marked = false;
-    for (int i = cs; i < ce && !marked; i++) {
-      marked = RANK_MARKS.indexOf(t.charAt(i)) >= 0;
+    // every rank phrase ends in 第N, 前列, 前茅, 首位 or 第一方阵: without one the regex cannot match
+    int anchor = -1;
+    for (int i = cs; i < ce && anchor < 0; i++) {
+      char c = t.charAt(i);
+      if (c == '第' || i + 1 < ce && (c == '前' && (t.charAt(i + 1) == '列' || t.charAt(i + 1) == '茅')
+          || c == '首' && t.charAt(i + 1) == '位')) {
+        anchor = i;
+      }
     }
-    if (!marked) {
+    if (anchor < 0) {
       return;
     }
-    java.util.regex.Matcher m = RANK.matcher(t).region(cs, ce);
+    // what the pattern allows before its anchor is shorter than RANK_LEAD: no match starts further back
+    java.util.regex.Matcher m = RANK.matcher(t).region(Math.max(cs, anchor - RANK_LEAD), ce);
     while (m.find()) {
       boolean hasVerb = m.group(2) != null;
       boolean hasScope = m.group(3) != null;
@@ -279,6 +295,9 @@ final class ClauseReader {
       "(与|和|同)([^,;:。与和同]{1,12}?)(增速|水平|增幅)?(基本)?持平");
 
   private void findFlat(int cs, int ce, List<Item> items) {
+    if (!contains("持平", cs, ce)) {
+      return;
+    }
     java.util.regex.Matcher m = FLAT.matcher(t).region(cs, ce);
     while (m.find()) {
       Item it = new Item();
@@ -463,9 +482,9 @@ final class ClauseReader {
     d.attr = v.attr;
     d.benchmark = v.benchmark;
     if (!explicit && (d.attr == Attr.YOY_PCT || d.attr == Attr.AMOUNT || d.attr == Attr.PP_CHANGE)) {
-      int q = lex.indexOf("qualifier", t, Math.max(cs, at - 24), at);
+      int q = QUALIFIER.indexOf(t, Math.max(cs, at - 24), at);
       if (q >= 0) {
-        d.subjectSuffix = "(" + lex.startingAt("qualifier", t, q, at) + ")";
+        d.subjectSuffix = "(" + QUALIFIER.startingAt(t, q, at) + ")";
       }
     }
     d.statedAs = v.statedAs;
@@ -578,6 +597,16 @@ final class ClauseReader {
     c.end = d.end;
     c.subjectSuffix = d.subjectSuffix;
     return c;
+  }
+
+  /** {@code word} occurs in [from, to); bounded, unlike {@link String#indexOf(String, int)}. */
+  private boolean contains(String word, int from, int to) {
+    for (int i = from; i + word.length() <= to; i++) {
+      if (t.charAt(i) == word.charAt(0) && t.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int skipSpace(int i, int end) {

@@ -16,14 +16,43 @@ final class DraftCollapser {
 
   private DraftCollapser() {}
 
+  /** What two drafts must share to be one claim; a null value is a qualitative rank (前列). */
+  private static final class Key {
+    final Draft.Attr attr;
+    final java.math.BigDecimal value;
+    final String unit;
+    final String scope;
+    final int hash;
+
+    Key(Draft.Attr attr, java.math.BigDecimal value, String unit, String scope) {
+      this.attr = attr;
+      this.value = value;
+      this.unit = unit;
+      this.scope = scope;
+      this.hash = ((attr.ordinal() * 31 + (value == null ? 0 : value.hashCode())) * 31 + unit.hashCode()) * 31
+          + scope.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && hash == k.hash && attr == k.attr && java.util.Objects.equals(value, k.value)
+          && unit.equals(k.unit) && scope.equals(k.scope);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
   static List<Draft> collapse(String t, List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
-    Map<String, List<String>> subjectsByKey = new HashMap<>();
-    Map<String, List<Draft>> draftsByKey = new HashMap<>();
+    Map<Key, List<String>> subjectsByKey = new HashMap<>();
+    Map<Key, List<Draft>> draftsByKey = new HashMap<>();
     for (Draft d : drafts) {
       String subject = Subjects.simplified(t, d);
-      String key = d.attr + "|" + (d.top ? "top" : d.value.stripTrailingZeros().toPlainString()) + "|"
-          + (d.unit == null ? "" : d.unit.code()) + "|" + (d.scope == null ? "" : d.scope);
+      Key key = new Key(d.attr, d.top ? null : d.value.stripTrailingZeros(), d.unit == null ? "" : d.unit.code(),
+          d.scope == null ? "" : d.scope);
       List<String> seen = subjectsByKey.computeIfAbsent(key, k -> new ArrayList<>());
       List<Draft> kept = draftsByKey.computeIfAbsent(key, k -> new ArrayList<>());
       boolean dup = false;

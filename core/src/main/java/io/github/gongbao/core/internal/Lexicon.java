@@ -10,56 +10,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The genre's word lists ({@code lexicon.txt}), loaded once. Each list is kept longest word first so that
- * matching prefers 同比增长 over 增长. Immutable and thread safe.
+ * The genre's word lists ({@code lexicon.txt}), loaded once. Callers hold a {@link Words} per list (looked
+ * up once, by name) and match through it; every list is kept longest word first so that matching prefers
+ * 同比增长 over 增长. Immutable and thread safe.
  */
 public final class Lexicon {
   private static final Lexicon STANDARD = load("lexicon.txt");
 
-  private final Map<String, List<String>> lists;
-  /** Per list, its words by first and by last character, longest first: lookups touch only candidates. */
-  private final Map<String, Map<Character, String[]>> byFirst = new HashMap<>();
-  private final Map<String, Map<Character, String[]>> byLast = new HashMap<>();
-  /** Per list, the characters its words start and end with: most lookups stop at one bit test. */
-  private final Map<String, java.util.BitSet> firstChars = new HashMap<>();
-  private final Map<String, java.util.BitSet> lastChars = new HashMap<>();
+  private final Map<String, Words> lists;
 
-  private Lexicon(Map<String, List<String>> lists) {
+  private Lexicon(Map<String, Words> lists) {
     this.lists = lists;
-    for (Map.Entry<String, List<String>> e : lists.entrySet()) {
-      byFirst.put(e.getKey(), index(e.getValue(), true));
-      byLast.put(e.getKey(), index(e.getValue(), false));
-      java.util.BitSet f = new java.util.BitSet(0x10000);
-      java.util.BitSet l = new java.util.BitSet(0x10000);
-      for (String w : e.getValue()) {
-        f.set(w.charAt(0));
-        l.set(w.charAt(w.length() - 1));
-      }
-      firstChars.put(e.getKey(), f);
-      lastChars.put(e.getKey(), l);
-    }
-  }
-
-  private static Map<Character, String[]> index(List<String> words, boolean first) {
-    Map<Character, List<String>> m = new HashMap<>();
-    for (String w : words) {
-      m.computeIfAbsent(first ? w.charAt(0) : w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
-    }
-    Map<Character, String[]> out = new HashMap<>();
-    m.forEach((k, v) -> out.put(k, v.toArray(new String[0])));
-    return Map.copyOf(out);
-  }
-
-  private String[] candidates(Map<String, Map<Character, String[]>> index, String name, char c) {
-    Map<Character, String[]> m = index.get(name);
-    if (m == null) {
-      throw new IllegalArgumentException("lexicon has no list " + name);
-    }
-    return m.get(c);
   }
 
   /** @return the lexicon shipped with Gongbao */
@@ -67,68 +34,187 @@ public final class Lexicon {
     return STANDARD;
   }
 
-  /** @return the words of list {@code name}, longest first */
-  public List<String> list(String name) {
-    List<String> l = lists.get(name);
-    if (l == null) {
+  /** @return the list {@code name} */
+  public Words words(String name) {
+    Words w = lists.get(name);
+    if (w == null) {
       throw new IllegalArgumentException("lexicon has no list " + name);
     }
-    return l;
+    return w;
+  }
+
+  /** @return one list holding the words of every list named, for a quick test before trying each */
+  public Words union(String... names) {
+    Set<String> all = new LinkedHashSet<>();
+    for (String n : names) {
+      all.addAll(words(n).list());
+    }
+    return new Words(String.join("|", names), new ArrayList<>(all));
+  }
+
+  /** @return the words of list {@code name}, longest first */
+  public List<String> list(String name) {
+    return words(name).list();
   }
 
   /** @return the longest word of list {@code name} that {@code s} ends with at {@code end}, or null */
   public String endingAt(String name, CharSequence s, int start, int end) {
-    if (end <= start || end > s.length()) {
-      return null;
-    }
-    char last = s.charAt(end - 1);
-    java.util.BitSet bits = lastChars.get(name);
-    if (bits != null && !bits.get(last)) {
-      return null;
-    }
-    String[] words = candidates(byLast, name, last);
-    if (words == null) {
-      return null;
-    }
-    for (String w : words) {
-      int from = end - w.length();
-      if (from >= start && regionMatches(s, from, w)) {
-        return w;
-      }
-    }
-    return null;
+    return words(name).endingAt(s, start, end);
   }
 
   /** @return the longest word of list {@code name} that starts at {@code at}, or null */
   public String startingAt(String name, CharSequence s, int at, int limit) {
-    if (at < 0 || at >= limit || at >= s.length()) {
-      return null;
-    }
-    char first = s.charAt(at);
-    java.util.BitSet bits = firstChars.get(name);
-    if (bits != null && !bits.get(first)) {
-      return null;
-    }
-    String[] words = candidates(byFirst, name, first);
-    if (words == null) {
-      return null;
-    }
-    for (String w : words) {
-      if (at + w.length() <= limit && regionMatches(s, at, w)) {
-        return w;
-      }
-    }
-    return null;
+    return words(name).startingAt(s, at, limit);
   }
 
   /** @return the first position in [start, end) where a word of list {@code name} starts, or -1 */
   public int indexOf(String name, CharSequence s, int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (startingAt(name, s, i, end) != null) {
-        return i;
+    return words(name).indexOf(s, start, end);
+  }
+
+  /**
+   * One word list, indexed by first and by last character. Most lookups end at one bit test (no word
+   * starts or ends with the character); the rest compare only the words that do, longest first.
+   */
+  public static final class Words {
+    private final String name;
+    private final List<String> words;
+    private final Set<String> set;
+    private final CharIndex byFirst;
+    private final CharIndex byLast;
+
+    Words(String name, List<String> words) {
+      List<String> sorted = new ArrayList<>(words);
+      sorted.sort(Comparator.comparingInt(String::length).reversed());
+      this.name = name;
+      this.words = List.copyOf(sorted);
+      this.set = Set.copyOf(sorted);
+      this.byFirst = new CharIndex(this.words, true);
+      this.byLast = new CharIndex(this.words, false);
+    }
+
+    /** @return the words, longest first */
+    public List<String> list() {
+      return words;
+    }
+
+    /** @return true if {@code word} is one of the list's words */
+    public boolean contains(String word) {
+      return set.contains(word);
+    }
+
+    /** @return true if some word starts with {@code c} */
+    public boolean mayStartWith(char c) {
+      return byFirst.has(c);
+    }
+
+    /** @return true if some word ends with {@code c} */
+    public boolean mayEndWith(char c) {
+      return byLast.has(c);
+    }
+
+    /** @return the longest word that {@code s} ends with at {@code end} and that starts at or after {@code start}, or null */
+    public String endingAt(CharSequence s, int start, int end) {
+      if (end <= start || end > s.length()) {
+        return null;
+      }
+      String[] candidates = byLast.get(s.charAt(end - 1));
+      if (candidates == null) {
+        return null;
+      }
+      for (String w : candidates) {
+        int from = end - w.length();
+        if (from >= start && regionMatches(s, from, w)) {
+          return w;
+        }
+      }
+      return null;
+    }
+
+    /** @return the longest word that starts at {@code at} and ends at or before {@code limit}, or null */
+    public String startingAt(CharSequence s, int at, int limit) {
+      if (at < 0 || at >= limit || at >= s.length()) {
+        return null;
+      }
+      String[] candidates = byFirst.get(s.charAt(at));
+      if (candidates == null) {
+        return null;
+      }
+      for (String w : candidates) {
+        if (at + w.length() <= limit && regionMatches(s, at, w)) {
+          return w;
+        }
+      }
+      return null;
+    }
+
+    /** @return the first position in [start, end) where a word starts, or -1 */
+    public int indexOf(CharSequence s, int start, int end) {
+      int to = Math.min(end, s.length());
+      for (int i = Math.max(0, start); i < to; i++) {
+        if (byFirst.has(s.charAt(i)) && startingAt(s, i, end) != null) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    public String toString() {
+      return "Words[" + name + ", " + words.size() + "]";
+    }
+  }
+
+  /**
+   * Words by one of their characters: a bit set of the characters, then an open-addressed table from
+   * character to the words (longest first). No boxing on the lookup path.
+   */
+  private static final class CharIndex {
+    private final long[] bits = new long[0x10000 / 64];
+    private final char[] keys;
+    private final String[][] values;
+    private final int mask;
+
+    CharIndex(List<String> longestFirst, boolean first) {
+      Map<Character, List<String>> m = new HashMap<>();
+      for (String w : longestFirst) {
+        char c = first ? w.charAt(0) : w.charAt(w.length() - 1);
+        m.computeIfAbsent(c, k -> new ArrayList<>()).add(w);
+        bits[c >>> 6] |= 1L << c;
+      }
+      int size = Integer.highestOneBit(Math.max(4, m.size() * 3)) << 1;
+      keys = new char[size];
+      values = new String[size][];
+      mask = size - 1;
+      for (Map.Entry<Character, List<String>> e : m.entrySet()) {
+        int h = slot(e.getKey());
+        while (values[h] != null) {
+          h = (h + 1) & mask;
+        }
+        keys[h] = e.getKey();
+        values[h] = e.getValue().toArray(new String[0]);
       }
     }
-    return -1;
+
+    boolean has(char c) {
+      return (bits[c >>> 6] & (1L << c)) != 0;
+    }
+
+    String[] get(char c) {
+      if (!has(c)) {
+        return null;
+      }
+      for (int h = slot(c); values[h] != null; h = (h + 1) & mask) {
+        if (keys[h] == c) {
+          return values[h];
+        }
+      }
+      return null;
+    }
+
+    private int slot(char c) {
+      return (c * 0x9E3779B1 >>> 16) & mask;
+    }
   }
 
   static boolean regionMatches(CharSequence s, int at, String w) {
@@ -144,7 +230,7 @@ public final class Lexicon {
   }
 
   private static Lexicon load(String resource) {
-    Map<String, List<String>> lists = new HashMap<>();
+    Map<String, Words> lists = new HashMap<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("lexicon resource " + resource + " is missing");
@@ -161,9 +247,8 @@ public final class Lexicon {
         if (colon <= 0) {
           throw new IllegalStateException(resource + ":" + no + ": expected 'name: words'");
         }
-        List<String> words = new ArrayList<>(Arrays.asList(line.substring(colon + 1).trim().split("\\s+")));
-        words.sort(Comparator.comparingInt(String::length).reversed());
-        lists.put(line.substring(0, colon).trim(), List.copyOf(words));
+        String name = line.substring(0, colon).trim();
+        lists.put(name, new Words(name, Arrays.asList(line.substring(colon + 1).trim().split("\\s+"))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

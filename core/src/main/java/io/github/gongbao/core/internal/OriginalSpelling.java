@@ -13,7 +13,7 @@ final class OriginalSpelling {
   private OriginalSpelling() {}
 
   static void apply(String original, String folded, List<Draft> drafts) {
-    if (original.equals(folded) || !TextNormalizer.hasTraditional(original, folded)) {
+    if (!TextNormalizer.hasTraditional(original)) {
       return; // only full-width forms were folded: the words read the same in the original
     }
     for (Draft d : drafts) {

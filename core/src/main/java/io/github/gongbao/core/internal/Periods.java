@@ -21,11 +21,25 @@ public final class Periods {
 
   /** @return the length of the period expression starting at {@code at}, 0 if none */
   public static int matchAt(CharSequence text, int at, int limit) {
-    if (at >= limit || START.indexOf(text.charAt(at)) < 0) {
-      return 0; // no period starts with this character; skips the regex on the hot path
+    if (at >= limit || START.indexOf(text.charAt(at)) < 0 || !markedAfter(text, at, limit)) {
+      return 0; // no period starts here; skips the regex on the hot path
     }
     Matcher m = PERIOD.matcher(text).region(at, limit);
     return m.lookingAt() ? m.end() - at : 0;
+  }
+
+  /** Every period expression has 年, 月 or 季 within its first {@value #MARK_WITHIN} characters. */
+  private static final int MARK_WITHIN = 14;
+
+  private static boolean markedAfter(CharSequence text, int at, int limit) {
+    int to = Math.min(limit, at + MARK_WITHIN);
+    for (int i = at; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '年' || c == '月' || c == '季') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** @return true if {@code benchmark} names an earlier period rather than a place or another indicator */

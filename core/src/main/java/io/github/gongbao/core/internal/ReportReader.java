@@ -11,6 +11,7 @@ import java.util.List;
  * any text.
  */
 public final class ReportReader {
+  private static final Lexicon.Words TWD_MARKERS = Lexicon.standard().words("twd_markers");
   private static final int MAX_CLAUSE = 300;
 
   private ReportReader() {}
@@ -21,7 +22,7 @@ public final class ReportReader {
     List<NumberToken> tokens = NumberScanner.scan(t);
     List<Draft> drafts = new ArrayList<>();
     ClauseReader reader = new ClauseReader(t, drafts);
-    reader.yuanIsTwd = Lexicon.standard().indexOf("twd_markers", t, 0, t.length()) >= 0
+    reader.yuanIsTwd = TWD_MARKERS.indexOf(t, 0, t.length()) >= 0
         && !t.contains("人民币");
     int ti = 0;
     int n = t.length();

@@ -11,9 +11,30 @@ import java.util.List;
  * the measure word (30个重大项目). Works on folded text. Stateless apart from the text.
  */
 final class SubjectFinder {
-  private static final Lexicon LEX = Lexicon.standard();
-  private static final String[] CUT_LISTS = {"yoy", "mom", "rise", "fall", "above", "below", "share_strong",
+  private static final Lexicon.Words OBJECT_VERBS = Lexicon.standard().words("object_verbs");
+  private static final Lexicon.Words BUDGET_WORDS = Lexicon.standard().words("budget_words");
+  private static final Lexicon.Words OBJECT_STOP = Lexicon.standard().words("object_stop");
+  private static final Lexicon.Words MASKS = Lexicon.standard().words("masks");
+  private static final Lexicon.Words REGION_FRAME = Lexicon.standard().words("region_frame");
+  private static final Lexicon.Words LEAD_FILLER = Lexicon.standard().words("lead_filler");
+  private static final Lexicon.Words QUALIFIER = Lexicon.standard().words("qualifier");
+  private static final Lexicon.Words TAIL_FILLER = Lexicon.standard().words("tail_filler");
+  private static final String[] CUT_NAMES = {"yoy", "mom", "rise", "fall", "above", "below", "share_strong",
       "rate_words", "abs_change", "share_weak", "milestone"};
+  /** The predicate words a subject ends before, list by list; rise and fall do not cut before an amount. */
+  private static final Lexicon.Words[] CUT_LISTS = new Lexicon.Words[CUT_NAMES.length];
+  private static final boolean[] CUT_BEFORE_AMOUNT = new boolean[CUT_NAMES.length];
+  private static final boolean[] CUT_SINGLE = new boolean[CUT_NAMES.length];
+  /** Every cut word, for one bit test per character before trying the lists. */
+  private static final Lexicon.Words CUT_ANY = Lexicon.standard().union(CUT_NAMES);
+
+  static {
+    for (int k = 0; k < CUT_NAMES.length; k++) {
+      CUT_LISTS[k] = Lexicon.standard().words(CUT_NAMES[k]);
+      CUT_BEFORE_AMOUNT[k] = !CUT_NAMES[k].equals("rise") && !CUT_NAMES[k].equals("fall");
+      CUT_SINGLE[k] = CUT_NAMES[k].startsWith("share_");
+    }
+  }
 
   private final String t;
   /** The last region frame (全市, 我县) stripped from a subject; the reader carries it through a paragraph. */
@@ -26,7 +47,7 @@ final class SubjectFinder {
   /** @return [start, end) of the subject written in [leadStart, leadEnd), or null */
   int[] subjectOf(int leadStart, int leadEnd, Item it) {
     if (it != null && it.kind == Kind.AMOUNT && (it.tok.unit().dimension().startsWith("count:")
-        || LEX.endingAt("object_verbs", t, leadStart, trimEnd(leadStart, leadEnd)) != null)) {
+        || OBJECT_VERBS.endingAt(t, leadStart, trimEnd(leadStart, leadEnd)) != null)) {
       int[] after = objectAfter(it.end, t.length());
       if (after != null) {
         return after;
@@ -37,7 +58,7 @@ final class SubjectFinder {
     int e = trimTail(s, cut);
     s = skipFrames(s, e);
     e = trimTail(s, e);
-    if (LEX.list("budget_words").contains(t.substring(s, e))) {
+    if (BUDGET_WORDS.contains(t.substring(s, e))) {
       return null;
     }
     return cjkCount(s, e) >= 2 ? new int[] {s, e} : null;
@@ -52,7 +73,7 @@ final class SubjectFinder {
       if (!Character.isIdeographic(c) && c != '(' && c != ')' && c != '、' && c != '"' && c != '“' && c != '”') {
         break;
       }
-      if (LEX.startingAt("object_stop", t, e, limit) != null) {
+      if (OBJECT_STOP.startingAt(t, e, limit) != null) {
         if (e == from) {
           return null;
         }
@@ -102,12 +123,15 @@ final class SubjectFinder {
       if (c == '超' && i + 1 < e && t.indexOf("进度", i) > 0 && t.indexOf("进度", i) < Math.min(e, i + 6)) {
         return i; // 超序时进度: a comparison with the schedule
       }
-      for (String list : CUT_LISTS) {
-        if (amount && (list.equals("rise") || list.equals("fall"))) {
+      if (!CUT_ANY.mayStartWith(c)) {
+        continue;
+      }
+      for (int k = 0; k < CUT_LISTS.length; k++) {
+        if (amount && !CUT_BEFORE_AMOUNT[k]) {
           continue; // 减少二氧化碳排放2.1万吨: before an amount the verb belongs to the name
         }
-        String w = LEX.startingAt(list, t, i, e);
-        if (w != null && (w.length() > 1 || i + 1 == e || list.startsWith("share_"))
+        String w = CUT_LISTS[k].startingAt(t, i, e);
+        if (w != null && (w.length() > 1 || i + 1 == e || CUT_SINGLE[k])
             && !maskedAt(i, w.length())) {
           return i;
         }
@@ -117,7 +141,7 @@ final class SubjectFinder {
   }
 
   private boolean maskedAt(int i, int len) {
-    for (String m : LEX.list("masks")) {
+    for (String m : MASKS.list()) {
       if (m.length() <= len) {
         continue;
       }
@@ -162,15 +186,15 @@ final class SubjectFinder {
         moved = true;
         continue;
       }
-      String w = LEX.startingAt("region_frame", t, s, e);
+      String w = REGION_FRAME.startingAt(t, s, e);
       if (w != null) {
         lastRegion = t.substring(s, s + w.length());
       }
       if (w == null) {
-        w = LEX.startingAt("lead_filler", t, s, e);
+        w = LEAD_FILLER.startingAt(t, s, e);
       }
       if (w == null) {
-        w = LEX.startingAt("qualifier", t, s, e);
+        w = QUALIFIER.startingAt(t, s, e);
       }
       if (w == null && (t.startsWith("完成", s) || t.startsWith("实现", s) || t.startsWith("有", s))) {
         w = t.substring(s, s + (t.charAt(s) == '有' ? 1 : 2));
@@ -189,6 +213,9 @@ final class SubjectFinder {
 
   /** 连续17年、33年: a duration is not part of a subject. */
   private int durationAt(int s, int e) {
+    if (!t.startsWith("连续", s)) {
+      return 0;
+    }
     java.util.regex.Matcher m = DURATION.matcher(t).region(s, e);
     return m.lookingAt() ? m.end() - s : 0;
   }
@@ -213,7 +240,7 @@ final class SubjectFinder {
         moved = true;
         continue;
       }
-      String w = LEX.endingAt("tail_filler", t, s, e);
+      String w = TAIL_FILLER.endingAt(t, s, e);
       if (w != null) {
         e -= w.length();
         moved = true;

@@ -15,11 +15,16 @@ public final class TextNormalizer {
     return CharFold.fold(text);
   }
 
-  /** @return true if any character of {@code text} is changed by the Traditional-to-Simplified fold */
-  public static boolean hasTraditional(CharSequence text, String folded) {
-    for (int i = 0; i < folded.length(); i++) {
+  /** @return true if {@code c} folds to another character */
+  public static boolean folds(char c) {
+    return CharFold.fold(c) != c;
+  }
+
+  /** @return true if any ideograph of {@code text} folds to another: the text is (partly) Traditional */
+  public static boolean hasTraditional(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c != folded.charAt(i) && Character.isIdeographic(c)) {
+      if (CharFold.fold(c) != c && Character.isIdeographic(c)) {
         return true;
       }
     }
