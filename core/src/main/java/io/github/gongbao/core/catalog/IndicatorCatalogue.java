@@ -34,22 +34,22 @@ public final class IndicatorCatalogue {
   private final List<CatalogueEntry> entries;
   private final Map<String, CatalogueEntry> byId;
   private final Map<String, CatalogueEntry> byKey;
+  private final NameTrie namesForward;
+  private final NameTrie namesBackward;
   private final int minKeyLength;
-  private final int maxKeyLength;
 
   IndicatorCatalogue(List<CatalogueEntry> entries, Map<String, CatalogueEntry> byId,
       Map<String, CatalogueEntry> byKey) {
     this.entries = Collections.unmodifiableList(entries);
     this.byId = Collections.unmodifiableMap(new HashMap<>(byId));
     this.byKey = Collections.unmodifiableMap(new HashMap<>(byKey));
+    this.namesForward = new NameTrie(byKey, false);
+    this.namesBackward = new NameTrie(byKey, true);
     int min = Integer.MAX_VALUE;
-    int max = 0;
     for (String k : byKey.keySet()) {
       min = Math.min(min, k.length());
-      max = Math.max(max, k.length());
     }
     this.minKeyLength = byKey.isEmpty() ? 1 : min;
-    this.maxKeyLength = max;
   }
 
   /**
@@ -115,11 +115,9 @@ public final class IndicatorCatalogue {
 
   private CatalogueEntry scan(String key) {
     int n = key.length();
-    for (int len = Math.min(maxKeyLength, n); len >= minKeyLength; len--) {
-      CatalogueEntry e = byKey.get(key.substring(n - len));
-      if (e != null) {
-        return e;
-      }
+    CatalogueEntry[] found = new CatalogueEntry[1];
+    if (namesBackward.longest(key, n, found) > 0) {
+      return found[0]; // the longest name that ends the subject
     }
     int maxStart = n;
     for (int i = 0; i < n; i++) {
@@ -132,13 +130,10 @@ public final class IndicatorCatalogue {
     CatalogueEntry best = null;
     int bestLength = 0;
     for (int start = 0; start < maxStart && start + Math.max(minKeyLength, bestLength + 1) <= n; start++) {
-      for (int len = Math.min(maxKeyLength, n - start); len > bestLength && len >= minKeyLength; len--) {
-        CatalogueEntry e = byKey.get(key.substring(start, start + len));
-        if (e != null) {
-          best = e;
-          bestLength = len;
-          break;
-        }
+      int len = namesForward.longest(key, start, found);
+      if (len > bestLength) {
+        best = found[0];
+        bestLength = len;
       }
     }
     return best;

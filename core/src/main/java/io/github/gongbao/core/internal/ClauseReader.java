@@ -38,8 +38,16 @@ final class ClauseReader {
   /** Subjects named in the current sentence, for 均居全省前列. */
   final List<int[]> sentenceSubjects = new ArrayList<>();
 
-  /** True in a report about Taiwan, where a bare 元 is the New Taiwan dollar. */
-  boolean yuanIsTwd;
+  /** Whether a bare 元 is the New Taiwan dollar (a report about Taiwan); found on the first 元, null before. */
+  private Boolean yuanIsTwd;
+  private static final Lexicon.Words TWD_MARKERS = Lexicon.standard().words("twd_markers");
+
+  private boolean yuanIsTwd() {
+    if (yuanIsTwd == null) {
+      yuanIsTwd = TWD_MARKERS.indexOf(t, 0, t.length()) >= 0 && !t.contains("人民币");
+    }
+    return yuanIsTwd;
+  }
 
   ClauseReader(String folded, List<Draft> out) {
     this.t = folded;
@@ -72,7 +80,7 @@ final class ClauseReader {
     if (plen > 0) {
       period = t.substring(cs, cs + plen).strip();
     }
-    if (ce - cs <= MAX_FRAME) {
+    if (ce - cs <= MAX_FRAME && contains("比", cs, ce)) {
       String clause = t.substring(cs, ce);
       if (MOM_FRAME.matcher(clause).matches()) {
         momFrame = true;
@@ -91,18 +99,22 @@ final class ClauseReader {
       }
     }
     propagateListUnits(items);
-    items.removeIf(x -> x.kind == Kind.BARE && !x.ratio);
+    for (int k = items.size() - 1; k >= 0; k--) {
+      if (items.get(k).kind == Kind.BARE && !items.get(k).ratio) {
+        items.remove(k);
+      }
+    }
     findRanks(cs, ce, items);
     findFlat(cs, ce, items);
     // a count inside a rank's peer group (在全市9个县市区中排第2) is not a figure of its own
-    List<Item> ranks = new ArrayList<>();
-    for (Item x : items) {
-      if (x.kind == Kind.RANK) {
-        ranks.add(x);
+    for (int k = items.size() - 1; k >= 0; k--) {
+      if (items.get(k).kind == Kind.AMOUNT && insideRank(items.get(k), items)) {
+        items.remove(k);
       }
     }
-    items.removeIf(x -> x.kind == Kind.AMOUNT && ranks.stream().anyMatch(r -> x.start >= r.start && x.end <= r.end));
-    items.sort((a, b) -> Integer.compare(a.start, b.start));
+    if (items.size() > 1) {
+      items.sort(BY_START);
+    }
     if (items.isEmpty()) {
       pendingClauses.add(new int[] {cs, ce});
       return;
@@ -112,6 +124,17 @@ final class ClauseReader {
   }
 
   // ---------------------------------------------------------------- items
+
+  private static final java.util.Comparator<Item> BY_START = (a, b) -> Integer.compare(a.start, b.start);
+
+  private static boolean insideRank(Item x, List<Item> items) {
+    for (Item r : items) {
+      if (r.kind == Kind.RANK && x.start >= r.start && x.end <= r.end) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A figure or phrase in a clause, before its subject is known. */
   static final class Item {
@@ -235,22 +258,34 @@ final class ClauseReader {
   /** Longer than the longest lead {@link #RANK} allows before 第N / 前列 (均 + verb + scope + 在N个…中 + verb). */
   private static final int RANK_LEAD = 48;
 
+  /** Every character a match of {@link #RANK} can start with: the first characters of its groups, and digits. */
+  private static final String RANK_START = "均分继仍连位居稳跃排名上下提保处进由列全同第前首一二三四五六七八九十0123456789";
+
   private void findRanks(int cs, int ce, List<Item> items) {
     // every rank phrase ends in 第N, 前列, 前茅, 首位 or 第一方阵: without one the regex cannot match
-    int anchor = -1;
-    for (int i = cs; i < ce && anchor < 0; i++) {
+    int first = -1;
+    int last = -1;
+    for (int i = cs; i < ce; i++) {
       char c = t.charAt(i);
       if (c == '第' || i + 1 < ce && (c == '前' && (t.charAt(i + 1) == '列' || t.charAt(i + 1) == '茅')
           || c == '首' && t.charAt(i + 1) == '位')) {
-        anchor = i;
+        first = first < 0 ? i : first;
+        last = i;
       }
     }
-    if (anchor < 0) {
+    if (first < 0) {
       return;
     }
-    // what the pattern allows before its anchor is shorter than RANK_LEAD: no match starts further back
-    java.util.regex.Matcher m = RANK.matcher(t).region(Math.max(cs, anchor - RANK_LEAD), ce);
-    while (m.find()) {
+    // The leftmost match from each position on, as Matcher.find would give, but trying the pattern only where
+    // a match can start: no match starts more than RANK_LEAD before an anchor, or after the last one.
+    java.util.regex.Matcher m = RANK.matcher(t);
+    int p = Math.max(cs, first - RANK_LEAD);
+    while (p <= last) {
+      if (RANK_START.indexOf(t.charAt(p)) < 0 || !m.region(p, ce).lookingAt()) {
+        p++;
+        continue;
+      }
+      p = m.end();
       boolean hasVerb = m.group(2) != null;
       boolean hasScope = m.group(3) != null;
       boolean hasWei = m.group(6) != null;
@@ -497,7 +532,7 @@ final class ClauseReader {
         if (d.unit.dimension().equals("mass") && subj != null && t.substring(subj[0], subj[1]).endsWith("亩产")) {
           d.unit = new Unit(d.unit.code() + "/mu", "mass_per_mu", d.unit.factor(), d.unit.word() + "/亩");
         }
-        if (yuanIsTwd && d.unit.code().equals("CNY") && !t.startsWith("人民币", Math.max(0, it.start - 3))) {
+        if (d.unit.code().equals("CNY") && yuanIsTwd() && !t.startsWith("人民币", Math.max(0, it.start - 3))) {
           d.unit = io.github.gongbao.units.UnitCatalogue.standard().byCode("TWD").orElse(d.unit);
         }
         d.value = it.tok.number().multiply(io.github.gongbao.units.Scales.valueOf(it.tok.scaleWord()));

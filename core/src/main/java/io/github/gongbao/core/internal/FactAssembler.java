@@ -66,8 +66,9 @@ public final class FactAssembler {
       g.drafts.add(d);
     }
     List<Fact> facts = new ArrayList<>();
+    Map<String, Optional<Period>> periods = new java.util.HashMap<>();
     for (Group g : groups.values()) {
-      Fact f = build(original, g, false);
+      Fact f = build(original, g, false, periods);
       if (f != null) {
         facts.add(f);
       }
@@ -89,6 +90,11 @@ public final class FactAssembler {
   }
 
   static Fact build(String original, Group g, boolean isDerived) {
+    return build(original, g, isDerived, new java.util.HashMap<>());
+  }
+
+  /** @param periods the periods parsed so far in this report, by text: a report names a few, many times */
+  static Fact build(String original, Group g, boolean isDerived, Map<String, Optional<Period>> periods) {
     List<Amount> amounts = new ArrayList<>();
     List<GrowthRate> growth = new ArrayList<>();
     List<Comparison> comparisons = new ArrayList<>();
@@ -141,7 +147,8 @@ public final class FactAssembler {
         // the model refuses it (a negative share, a rank beyond int): not a fact Gongbao can state
       }
     }
-    Optional<Period> period = Optional.ofNullable(g.period).map(Period::parse);
+    Optional<Period> period = g.period == null ? Optional.empty()
+        : periods.computeIfAbsent(g.period, p -> Optional.of(Period.parse(p)));
     Optional<Region> region = Optional.ofNullable(g.region).map(Region::of);
     try {
       if (projectCount != null) {

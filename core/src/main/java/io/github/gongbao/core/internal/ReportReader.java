@@ -11,7 +11,6 @@ import java.util.List;
  * any text.
  */
 public final class ReportReader {
-  private static final Lexicon.Words TWD_MARKERS = Lexicon.standard().words("twd_markers");
   private static final int MAX_CLAUSE = 300;
 
   private ReportReader() {}
@@ -22,8 +21,6 @@ public final class ReportReader {
     List<NumberToken> tokens = NumberScanner.scan(t);
     List<Draft> drafts = new ArrayList<>();
     ClauseReader reader = new ClauseReader(t, drafts);
-    reader.yuanIsTwd = TWD_MARKERS.indexOf(t, 0, t.length()) >= 0
-        && !t.contains("人民币");
     int ti = 0;
     int n = t.length();
     int clauseStart = 0;

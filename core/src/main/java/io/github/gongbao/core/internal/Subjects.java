@@ -9,6 +9,9 @@ public final class Subjects {
     if (d.subjectOverride != null) {
       return d.subjectOverride;
     }
+    if (d.subjectStart >= 0 && d.subjectSuffix.isEmpty() && !hasFiller(text, d.subjectStart, d.subjectEnd)) {
+      return text.substring(d.subjectStart, d.subjectEnd); // the common case: the words as written
+    }
     StringBuilder sb = new StringBuilder();
     if (d.subjectStart >= 0) {
       String folded = TextNormalizer.fold(text.substring(d.subjectStart, d.subjectEnd));
@@ -24,6 +27,18 @@ public final class Subjects {
     }
     sb.append(d.subjectSuffix);
     return sb.toString();
+  }
+
+  /** 完成 or 实现 (either script) inside a name, where {@link #of} drops it. */
+  private static boolean hasFiller(String text, int start, int end) {
+    for (int i = start + 1; i + 2 < end; i++) {
+      char a = TextNormalizer.foldChar(text.charAt(i));
+      char b = TextNormalizer.foldChar(text.charAt(i + 1));
+      if (a == '完' && b == '成' || a == '实' && b == '现') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** @return the subject folded to Simplified */

@@ -15,6 +15,11 @@ public final class TextNormalizer {
     return CharFold.fold(text);
   }
 
+  /** @return the fold of one character */
+  public static char foldChar(char c) {
+    return CharFold.fold(c);
+  }
+
   /** @return true if {@code c} folds to another character */
   public static boolean folds(char c) {
     return CharFold.fold(c) != c;
