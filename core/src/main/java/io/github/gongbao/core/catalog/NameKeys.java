@@ -19,8 +19,13 @@ final class NameKeys {
   /** @return the lookup key of {@code name} */
   static String key(CharSequence name) {
     if (isPlain(name)) {
-      return name.toString(); // the common case: Simplified ideographs and lower-case ASCII are their own key
+      return CharFold.fold(name); // the common case: ideographs and lower-case ASCII need only the fold
     }
+    return fullKey(name);
+  }
+
+  /** @return the key of {@code name} by every step: NFKC, fold, no spaces or quotes, case folded */
+  static String fullKey(CharSequence name) {
     String n = CharFold.fold(NFKC.normalize(name));
     StringBuilder sb = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); ) {
@@ -34,11 +39,20 @@ final class NameKeys {
     return UCharacter.foldCase(sb.toString(), true);
   }
 
-  /** Only characters that every step of {@link #key} leaves alone: unified ideographs that do not fold, a-z, 0-9. */
+  /**
+   * Only characters for which {@link #key} reduces to the fold: unified ideographs (NFKC leaves them alone) that
+   * fold to a unified ideograph that folds no further, a-z and 0-9.
+   */
   private static boolean isPlain(CharSequence name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      boolean plain = c >= 0x4E00 && c <= 0x9FFF ? CharFold.fold(c) == c : c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      boolean plain;
+      if (c >= 0x4E00 && c <= 0x9FFF) {
+        char f = CharFold.fold(c);
+        plain = f >= 0x4E00 && f <= 0x9FFF && CharFold.fold(f) == f;
+      } else {
+        plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      }
       if (!plain) {
         return false;
       }

@@ -1,5 +1,6 @@
 package io.github.gongbao.core.internal;
 
+import io.github.gongbao.units.internal.CharFold;
 import java.util.List;
 
 /**
@@ -31,16 +32,27 @@ final class OriginalSpelling {
   }
 
   private static String respell(String original, String folded, String word, int from, int to) {
-    if (word == null || word.isEmpty()) {
+    if (word == null || word.isEmpty() || !mayBeRespelled(word)) {
       return word;
     }
     int lo = Math.max(0, from - WINDOW);
     int hi = Math.min(folded.length() - word.length(), to + WINDOW);
+    char first = word.charAt(0);
     for (int idx = lo; idx <= hi; idx++) {
-      if (folded.startsWith(word, idx)) {
+      if (folded.charAt(idx) == first && folded.startsWith(word, idx)) {
         return original.substring(idx, idx + word.length());
       }
     }
     return word;
+  }
+
+  /** Whether the original may spell {@code word} otherwise: only if some character folds to one of its own. */
+  private static boolean mayBeRespelled(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (CharFold.isTarget(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -122,4 +122,17 @@ class IndicatorCatalogueProperties {
       assertTrue(contained, subject + " → " + found.get().id());
     }
   }
+
+  @Property(tries = 3_000)
+  void keyShortcutAgreesWithEveryStep(@ForAll("mixedNames") String name) {
+    assertEquals(NameKeys.fullKey(name), NameKeys.key(name), name);
+  }
+
+  /** Unified ideographs of both scripts, with lower-case ASCII, digits and the forms the shortcut must refuse. */
+  @Provide
+  Arbitrary<String> mixedNames() {
+    return Arbitraries.strings().withCharRange('\u4E00', '\u9FFF')
+        .withChars("abcxyz0189 ＡＢ１Ｃ\u3000\u00A0“”萬億經濟發展臺灣規模以上工業增加值CPI\uF900\uFA10".toCharArray())
+        .ofMaxLength(12);
+  }
 }

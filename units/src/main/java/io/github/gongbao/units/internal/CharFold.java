@@ -29,6 +29,8 @@ public final class CharFold {
   public static final String RESOURCE = "fold-table.txt";
 
   private static final char[] TABLE = load();
+  /** The characters some other character folds to. */
+  private static final long[] TARGETS = targets();
 
   private CharFold() {}
 
@@ -52,6 +54,14 @@ public final class CharFold {
       out[k] = TABLE[text.charAt(k)];
     }
     return new String(out);
+  }
+
+  /**
+   * @return true if some other character folds to {@code c}: text that reads {@code c} when folded may
+   *     have been written otherwise
+   */
+  public static boolean isTarget(char c) {
+    return (TARGETS[c >>> 6] & (1L << c)) != 0;
   }
 
   /** @return true if {@code text} folds to itself */
@@ -94,6 +104,17 @@ public final class CharFold {
       throw new UncheckedIOException(e);
     }
     return t;
+  }
+
+  private static long[] targets() {
+    long[] bits = new long[0x10000 / 64];
+    for (int c = 0; c < TABLE.length; c++) {
+      char f = TABLE[c];
+      if (f != c) {
+        bits[f >>> 6] |= 1L << f;
+      }
+    }
+    return bits;
   }
 
   private static char unescape(String s, int no) {

@@ -94,4 +94,19 @@ class CharFoldTableTest {
     assertTrue(CharFold.isFolded(s));
     assertEquals(false, CharFold.isFolded("萬"));
   }
+
+  @Test
+  void targetsAreExactlyTheCharactersOthersFoldTo() {
+    boolean[] target = new boolean[0x10000];
+    for (int c = 0; c < 0x10000; c++) {
+      char f = CharFold.fold((char) c);
+      if (f != c) {
+        target[f] = true;
+      }
+    }
+    for (int c = 0; c < 0x10000; c++) {
+      assertEquals(target[c], CharFold.isTarget((char) c), "U+" + Integer.toHexString(c));
+    }
+    assertTrue(CharFold.isTarget('经') && CharFold.isTarget(','));
+  }
 }
