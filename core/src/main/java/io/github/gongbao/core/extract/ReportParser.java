@@ -57,9 +57,11 @@ public final class ReportParser {
    */
   public Report parse(CharSequence text) {
     String s = Objects.requireNonNull(text, "text").toString();
-    List<Draft> drafts = ReportReader.read(s);
+    TextNormalizer.Folded folded = TextNormalizer.inspect(s);
+    List<Draft> drafts = ReportReader.read(s, folded);
     List<Fact> facts = FactAssembler.assemble(s, drafts, derived);
-    return Report.of(facts, script(s));
+    Script script = folded.traditional ? Script.TRADITIONAL : folded.han ? Script.SIMPLIFIED : Script.UNKNOWN;
+    return Report.of(facts, script);
   }
 
   /** Reads {@code reader} to its end and parses the text; the reader is not closed. */
@@ -95,22 +97,6 @@ public final class ReportParser {
   /** Reads the stream to its end, detects its charset and parses it; the stream is not closed. */
   public Report parse(InputStream in) throws IOException {
     return parse(in.readAllBytes());
-  }
-
-  /** Traditional if any ideograph folds to another, Simplified if there are ideographs, else unknown. */
-  private static Script script(String s) {
-    boolean han = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean folds = TextNormalizer.folds(c);
-      if ((folds || !han) && Character.isIdeographic(c)) {
-        if (folds) {
-          return Script.TRADITIONAL;
-        }
-        han = true;
-      }
-    }
-    return han ? Script.SIMPLIFIED : Script.UNKNOWN;
   }
 
   /** Settings of a {@link ReportParser}. Not thread safe; the parser it builds is. */

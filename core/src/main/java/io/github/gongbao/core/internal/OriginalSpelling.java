@@ -13,10 +13,8 @@ final class OriginalSpelling {
 
   private OriginalSpelling() {}
 
+  /** Call only for a text with Traditional characters: otherwise the words read the same in the original. */
   static void apply(String original, String folded, List<Draft> drafts) {
-    if (!TextNormalizer.hasTraditional(original)) {
-      return; // only full-width forms were folded: the words read the same in the original
-    }
     for (Draft d : drafts) {
       d.scope = respell(original, folded, d.scope, d.start, d.end);
       d.benchmark = respell(original, folded, d.benchmark, d.start, d.end);

@@ -17,7 +17,12 @@ public final class ReportReader {
 
   /** @return the drafts of {@code original}, in order, repeats collapsed */
   public static List<Draft> read(String original) {
-    String t = TextNormalizer.fold(original);
+    return read(original, TextNormalizer.inspect(original));
+  }
+
+  /** @return the drafts of {@code original}, folded already as {@code folded} */
+  public static List<Draft> read(String original, TextNormalizer.Folded folded) {
+    String t = folded.text;
     List<NumberToken> tokens = NumberScanner.scan(t);
     List<Draft> drafts = new ArrayList<>();
     ClauseReader reader = new ClauseReader(t, drafts);
@@ -55,7 +60,9 @@ public final class ReportReader {
       }
     }
     List<Draft> collapsed = DraftCollapser.collapse(t, drafts);
-    OriginalSpelling.apply(original, t, collapsed);
+    if (folded.traditional) {
+      OriginalSpelling.apply(original, t, collapsed);
+    }
     return collapsed;
   }
 

@@ -20,19 +20,46 @@ public final class TextNormalizer {
     return CharFold.fold(c);
   }
 
-  /** @return true if {@code c} folds to another character */
-  public static boolean folds(char c) {
-    return CharFold.fold(c) != c;
-  }
-
-  /** @return true if any ideograph of {@code text} folds to another: the text is (partly) Traditional */
-  public static boolean hasTraditional(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (CharFold.fold(c) != c && Character.isIdeographic(c)) {
-        return true;
+  /**
+   * Folds {@code text} in one pass and notes what the pass saw.
+   *
+   * @return the folded text, whether it has ideographs, and whether any of them is Traditional
+   */
+  public static Folded inspect(String text) {
+    char[] out = text.toCharArray();
+    boolean changed = false;
+    boolean han = false;
+    boolean traditional = false;
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      char f = CharFold.fold(c);
+      if (f != c) {
+        out[i] = f;
+        changed = true;
+        if (!traditional && Character.isIdeographic(c)) {
+          traditional = true;
+          han = true;
+        }
+      } else if (!han && c >= 0x2E80 && Character.isIdeographic(c)) {
+        han = true;
       }
     }
-    return false;
+    return new Folded(changed ? new String(out) : text, han, traditional);
+  }
+
+  /** A folded text and what folding it saw. */
+  public static final class Folded {
+    /** The folded text, of the original's length. */
+    public final String text;
+    /** Whether the original has any ideograph. */
+    public final boolean han;
+    /** Whether any ideograph of the original folds to another (the text is at least partly Traditional). */
+    public final boolean traditional;
+
+    Folded(String text, boolean han, boolean traditional) {
+      this.text = text;
+      this.han = han;
+      this.traditional = traditional;
+    }
   }
 }
