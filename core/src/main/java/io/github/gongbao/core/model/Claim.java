@@ -86,12 +86,37 @@ public abstract class Claim {
       throw new InvalidValueException("Claim", "end",
           "must not be less than start " + start() + ", was " + end());
     }
-    if (!value().equals(TOP) && !value().matches("-?[0-9]+(\\.[0-9]+)?")) {
+    if (!value().equals(TOP) && !isPlainDecimal(value())) {
       throw new InvalidValueException("Claim", "value",
           "must be a plain decimal or \"top\", was \"" + value() + "\"");
     }
     if (value().equals(TOP) && attr() != ClaimAttr.RANK) {
       throw new InvalidValueException("Claim", "value", "may be \"top\" only for attr rank");
     }
+  }
+
+  /** {@code -?[0-9]+(\.[0-9]+)?}, without compiling a pattern for every claim. */
+  private static boolean isPlainDecimal(String v) {
+    int i = v.startsWith("-") ? 1 : 0;
+    int digits = 0;
+    while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i == v.length()) {
+      return true;
+    }
+    if (v.charAt(i) != '.' || i + 1 == v.length()) {
+      return false;
+    }
+    for (i++; i < v.length(); i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

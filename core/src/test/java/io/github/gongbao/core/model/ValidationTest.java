@@ -95,4 +95,18 @@ class ValidationTest {
     refused("Claim", "end", () -> Claim.builder().subject("a").subjectSimplified("a")
         .attr(ClaimAttr.RANK).value("top").start(3).end(1).build());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", "-", "1.", ".5", "1.2.3", "--1", "+1", "1,000", "１"})
+  void claimValueRefusesWhatIsNotAPlainDecimal(String value) {
+    refused("Claim", "value", () -> Claim.builder().subject("a").subjectSimplified("a")
+        .attr(ClaimAttr.AMOUNT).value(value).start(0).end(1).build());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "-0.5", "12", "79.90", "1000000000000000000"})
+  void claimValueAcceptsPlainDecimals(String value) {
+    org.junit.jupiter.api.Assertions.assertEquals(value, Claim.builder().subject("a").subjectSimplified("a")
+        .attr(ClaimAttr.AMOUNT).value(value).start(0).end(1).build().value());
+  }
 }
