@@ -1,5 +1,6 @@
 package io.github.gongbao.core.internal;
 
+import io.github.gongbao.core.catalog.IndicatorCatalogue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,13 +9,23 @@ import java.util.Map;
 /**
  * Collapses repeats: a page that prints the article twice, or a headline that restates a body figure,
  * yields each claim once (the first). Two drafts are one claim when attr, value, unit and scope agree and
- * one subject contains the other. Linear: each draft is compared with at most {@value #LOOK_BACK} earlier
+ * one subject contains the other or both are names of the same catalogue indicator. Linear: each draft is compared with at most {@value #LOOK_BACK} earlier
  * drafts of the same key.
  */
 final class DraftCollapser {
   private static final int LOOK_BACK = 16;
 
   private DraftCollapser() {}
+
+  /**
+   * 规上工业增加值 in a headline and 规模以上工业增加值 in the body: both exactly names of one catalogue indicator.
+   * (Exactly: 户籍人均生产总值 and 常住人均生产总值 are about one indicator but are two figures.)
+   */
+  private static boolean sameIndicator(String a, String b) {
+    IndicatorCatalogue c = IndicatorCatalogue.standard();
+    java.util.Optional<String> ia = c.lookup(a).map(e -> e.id());
+    return ia.isPresent() && ia.equals(c.lookup(b).map(e -> e.id()));
+  }
 
   /** What two drafts must share to be one claim; a null value is a qualitative rank (前列). */
   private static final class Key {
@@ -59,7 +70,7 @@ final class DraftCollapser {
       for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - LOOK_BACK; i--) {
         String os = seen.get(i);
         if (os.equals(subject) || !os.isEmpty() && !subject.isEmpty()
-            && (os.contains(subject) || subject.contains(os))) {
+            && (os.contains(subject) || subject.contains(os) || sameIndicator(os, subject))) {
           dup = true;
           kept.get(i).repeats.add(new int[] {d.start, d.end});
           break;

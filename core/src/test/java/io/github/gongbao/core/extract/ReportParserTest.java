@@ -160,6 +160,18 @@ class ReportParserTest {
   }
 
   @Test
+  void headlineRestatingABodyFigureUnderAnotherNameOfTheIndicatorGivesItOnce() {
+    List<String> r = rows("一季度我市规上工业增加值增长9.2%\n一季度，全市规模以上工业增加值同比增长9.2%，增速居全省第3位。");
+    assertEquals(1, r.stream().filter(s -> s.contains("|yoy_pct|9.2|")).count(), r.toString());
+  }
+
+  @Test
+  void twoQualifiedFiguresOfOneIndicatorStayTwo() {
+    List<String> r = rows("全市户籍人均生产总值为141647元，比上年增长4.8%；常住人均生产总值为98094元，增长4.8%。");
+    assertEquals(2, r.stream().filter(s -> s.contains("|yoy_pct|4.8|")).count(), r.toString());
+  }
+
+  @Test
   void derivedGrowthOfTheBenchmarkIndicatorIsOptIn() {
     String text = "技改投资增长33.3%，高于工业投资增速20.1个百分点。";
     assertTrue(rows(text).stream().noneMatch(s -> s.startsWith("工业投资|")));
