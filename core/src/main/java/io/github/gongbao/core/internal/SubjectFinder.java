@@ -18,6 +18,7 @@ final class SubjectFinder {
   private static final Lexicon.Words REGION_FRAME = Lexicon.standard().words("region_frame");
   private static final Lexicon.Words LEAD_FILLER = Lexicon.standard().words("lead_filler");
   private static final Lexicon.Words QUALIFIER = Lexicon.standard().words("qualifier");
+  private static final Lexicon.Words ATTRIBUTION = Lexicon.standard().words("attribution");
   private static final Lexicon.Words TAIL_FILLER = Lexicon.standard().words("tail_filler");
   private static final String[] CUT_NAMES = {"yoy", "mom", "rise", "fall", "above", "below", "share_strong",
       "rate_words", "abs_change", "share_weak", "milestone"};
@@ -55,9 +56,17 @@ final class SubjectFinder {
     }
     int s = skipFrames(leadStart, leadEnd);
     int cut = firstPredicate(s, leadEnd, it != null && it.kind == Kind.AMOUNT);
+    int said = ATTRIBUTION.indexOf(t, s, cut);
+    if (said >= 0) {
+      // 省统计局预计全年全省经济增长5.3%: who estimates is not what is estimated
+      s = said + ATTRIBUTION.startingAt(t, said, cut).length();
+    }
     int e = trimTail(s, cut);
     s = skipFrames(s, e);
     e = trimTail(s, e);
+    if (e - s == 2 && t.startsWith("经济", s) && t.startsWith("增长", e)) {
+      e += 2; // 全省经济增长5.3%: the indicator is economic growth itself
+    }
     if (BUDGET_WORDS.contains(t.substring(s, e))) {
       return null;
     }

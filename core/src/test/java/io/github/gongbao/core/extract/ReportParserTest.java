@@ -172,6 +172,12 @@ class ReportParserTest {
   }
 
   @Test
+  void anEstimateIsAboutTheIndicatorNotTheOfficeThatMadeIt() {
+    assertEquals(List.of("经济增长|yoy_pct|5.3|||"), rows("市统计局预计全年全市经济增长5.3%。"));
+    assertEquals(List.of("地区生产总值|yoy_pct|6.1|||"), rows("经初步核算，全县地区生产总值同比增长6.1%。"));
+  }
+
+  @Test
   void derivedGrowthOfTheBenchmarkIndicatorIsOptIn() {
     String text = "技改投资增长33.3%，高于工业投资增速20.1个百分点。";
     assertTrue(rows(text).stream().noneMatch(s -> s.startsWith("工业投资|")));
