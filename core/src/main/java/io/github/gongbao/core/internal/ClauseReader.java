@@ -370,7 +370,11 @@ final class ClauseReader {
         i = runEnd;
         continue;
       }
+      subjects.periodInSubject = null;
       int[] subj = subjects.subjectOf(leadStart, leadEnd, it);
+      if (subjects.periodInSubject != null) {
+        period = subjects.periodInSubject.strip(); // it frames this figure and those after it, as at a clause start
+      }
       List<int[]> listSubjects = run.size() > 1 ? subjects.listSubjects(cs, leadStart, leadEnd, subj, run.size())
           : null;
       if (listSubjects == null && run.size() > 1 && subj != null && pendingClauses.size() + 1 >= run.size()

@@ -18,11 +18,16 @@ final class SubjectFinder {
   private static final Lexicon.Words REGION_FRAME = Lexicon.standard().words("region_frame");
   private static final Lexicon.Words LEAD_FILLER = Lexicon.standard().words("lead_filler");
   private static final Lexicon.Words QUALIFIER = Lexicon.standard().words("qualifier");
+  private static final Lexicon.Words MANNER = Lexicon.standard().words("manner");
   private static final Lexicon.Words ATTRIBUTION = Lexicon.standard().words("attribution");
   private static final Lexicon.Words TAIL_FILLER = Lexicon.standard().words("tail_filler");
   private static final String[] CUT_NAMES = {"yoy", "mom", "rise", "fall", "above", "below", "share_strong",
       "rate_words", "abs_change", "share_weak", "milestone"};
-  /** The predicate words a subject ends before, list by list; rise and fall do not cut before an amount. */
+  /**
+   * The predicate words a subject ends before, list by list. Before an amount, rise, fall and absolute-change
+   * verbs cut only right before the figure or after a manner adverb (稳步增长); with an object between them and
+   * the figure they are part of the name.
+   */
   private static final Lexicon.Words[] CUT_LISTS = new Lexicon.Words[CUT_NAMES.length];
   private static final boolean[] CUT_BEFORE_AMOUNT = new boolean[CUT_NAMES.length];
   private static final boolean[] CUT_SINGLE = new boolean[CUT_NAMES.length];
@@ -32,7 +37,8 @@ final class SubjectFinder {
   static {
     for (int k = 0; k < CUT_NAMES.length; k++) {
       CUT_LISTS[k] = Lexicon.standard().words(CUT_NAMES[k]);
-      CUT_BEFORE_AMOUNT[k] = !CUT_NAMES[k].equals("rise") && !CUT_NAMES[k].equals("fall");
+      CUT_BEFORE_AMOUNT[k] = !CUT_NAMES[k].equals("rise") && !CUT_NAMES[k].equals("fall")
+          && !CUT_NAMES[k].equals("abs_change");
       CUT_SINGLE[k] = CUT_NAMES[k].startsWith("share_");
     }
   }
@@ -40,6 +46,9 @@ final class SubjectFinder {
   private final String t;
   /** The last region frame (全市, 我县) stripped from a subject; the reader carries it through a paragraph. */
   String lastRegion;
+
+  /** A period written after the name (地区生产总值上半年达到…), taken out of the last subject; null if none. */
+  String periodInSubject;
 
   SubjectFinder(String folded) {
     this.t = folded;
@@ -64,6 +73,12 @@ final class SubjectFinder {
     int e = trimTail(s, cut);
     s = skipFrames(s, e);
     e = trimTail(s, e);
+    int tail = tailPeriod(s, e);
+    if (tail >= 0) {
+      // 地区生产总值上半年达到1286.4亿元: the period after the name is a frame, not part of it
+      periodInSubject = t.substring(tail, e);
+      e = trimTail(s, tail);
+    }
     if (e - s == 2 && t.startsWith("经济", s) && t.startsWith("增长", e)) {
       e += 2; // 全省经济增长5.3%: the indicator is economic growth itself
     }
@@ -71,6 +86,16 @@ final class SubjectFinder {
       return null;
     }
     return cjkCount(s, e) >= 2 ? new int[] {s, e} : null;
+  }
+
+  /** Start of a period expression that ends the subject [s, e) after at least two characters of name, or -1. */
+  private int tailPeriod(int s, int e) {
+    for (int p = s + 2; p < e; p++) {
+      if (Periods.matchAt(t, p, e) == e - p) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   /** The noun after a count: 30个重大项目 → 重大项目. */
@@ -129,17 +154,23 @@ final class SubjectFinder {
       if ((c == '较' || c == '比') && i + 1 < e && "重例率".indexOf(t.charAt(i + 1)) < 0) {
         return i;
       }
-      if (c == '超' && i + 1 < e && t.indexOf("进度", i) > 0 && t.indexOf("进度", i) < Math.min(e, i + 6)) {
+      if (c == '超' && i + 1 < e && progressWithin(i, Math.min(e, i + 6))) {
         return i; // 超序时进度: a comparison with the schedule
       }
       if (!CUT_ANY.mayStartWith(c)) {
         continue;
       }
       for (int k = 0; k < CUT_LISTS.length; k++) {
-        if (amount && !CUT_BEFORE_AMOUNT[k]) {
-          continue; // 减少二氧化碳排放2.1万吨: before an amount the verb belongs to the name
-        }
         String w = CUT_LISTS[k].startingAt(t, i, e);
+        if (w != null && amount && !CUT_BEFORE_AMOUNT[k]) {
+          String manner = MANNER.endingAt(t, s, i);
+          if (manner != null) {
+            return i - manner.length(); // 收入稳步增长 上半年达28416元: a predicate, not part of a name
+          }
+          if (e - (i + w.length()) >= 2) {
+            continue; // 减少二氧化碳排放2.1万吨: before an amount a verb with an object is the name
+          }
+        }
         if (w != null && (w.length() > 1 || i + 1 == e || CUT_SINGLE[k])
             && !maskedAt(i, w.length())) {
           return i;
@@ -147,6 +178,15 @@ final class SubjectFinder {
       }
     }
     return e;
+  }
+
+  private boolean progressWithin(int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (t.charAt(i) == '进' && t.charAt(i + 1) == '度') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean maskedAt(int i, int len) {

@@ -178,6 +178,19 @@ class ReportParserTest {
   }
 
   @Test
+  void aPeriodAfterTheNameFramesTheFigureAndLeavesTheSubject() {
+    Report r = PARSER.parse("全市地区生产总值上半年达到1286.4亿元，同比增长6.2%。");
+    assertEquals(List.of("地区生产总值|amount|128640000000|CNY||", "地区生产总值|yoy_pct|6.2|||"), rows(r));
+    assertTrue(r.claims().stream().allMatch(c -> c.period().orElse("").equals("上半年")), r.claims().toString());
+  }
+
+  @Test
+  void beforeAnAmountAVerbWithItsObjectIsTheNameButAMannerAdverbMakesItAPredicate() {
+    assertEquals(List.of("减少二氧化碳排放|amount|21000|tonne||"), rows("每年减少二氧化碳排放2.1万吨。"));
+    assertEquals(List.of("居民人均收入|amount|28416|CNY||"), rows("居民人均收入稳步增长 上半年达28416元"));
+  }
+
+  @Test
   void derivedGrowthOfTheBenchmarkIndicatorIsOptIn() {
     String text = "技改投资增长33.3%，高于工业投资增速20.1个百分点。";
     assertTrue(rows(text).stream().noneMatch(s -> s.startsWith("工业投资|")));
