@@ -57,13 +57,38 @@ final class Classifier {
       case RANK:
         return of(Attr.RANK, null);
       case FLAT:
-        Verdict v = of(Periods.isPeriodLike(it.flatAgainst) ? Attr.PP_CHANGE : Attr.PP_VS, BigDecimal.ZERO);
-        v.benchmark = it.flatAgainst;
-        return v;
+        return flat(t, clauseStart, at, it.flatAgainst, momFrame);
       default:
         return null;
     }
   }
+
+  /**
+   * 与全省持平: zero points against a benchmark. Against an earlier period, a rate (增速与上年同期持平) has not
+   * changed, and a level (居民消费价格与上年同期持平) has not grown: a zero growth rate.
+   */
+  private static Verdict flat(String t, int clauseStart, int at, String against, boolean momFrame) {
+    if (!Periods.isPeriodLike(against)) {
+      Verdict v = of(Attr.PP_VS, BigDecimal.ZERO);
+      v.benchmark = against;
+      return v;
+    }
+    String before = t.substring(clauseStart, at);
+    for (String w : RATE_NOUNS) {
+      if (before.contains(w)) {
+        Verdict v = of(Attr.PP_CHANGE, BigDecimal.ZERO);
+        v.benchmark = against;
+        return v;
+      }
+    }
+    boolean mom = against.contains("上月") || against.contains("上季") || momFrame && !against.contains("同期");
+    Verdict v = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, BigDecimal.ZERO);
+    v.statedAs = "持平";
+    return v;
+  }
+
+  /** Words that make a subject a rate, whose change is in points. */
+  private static final String[] RATE_NOUNS = {"增速", "增幅", "速度", "比重", "占比", "率", "降幅", "涨幅"};
 
   private static Verdict of(Attr a, BigDecimal v) {
     Verdict r = new Verdict();

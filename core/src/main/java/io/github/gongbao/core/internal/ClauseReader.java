@@ -55,7 +55,11 @@ final class ClauseReader {
     this.subjects = new SubjectFinder(folded);
   }
 
+  /** Whether the current sentence has stated a percentage (a growth rate, a share, a rate's level). */
+  private boolean percentInSentence;
+
   void startParagraph() {
+    percentInSentence = false;
     subjects.lastRegion = null;
     topicStart = -1;
     topicEnd = -1;
@@ -66,6 +70,7 @@ final class ClauseReader {
 
   void startSentence() {
     momFrame = false;
+    percentInSentence = false;
     sentenceSubjects.clear();
     pendingClauses.clear();
   }
@@ -79,6 +84,7 @@ final class ClauseReader {
     int plen = Periods.matchAt(t, cs, ce);
     if (plen > 0) {
       period = t.substring(cs, cs + plen).strip();
+      percentInSentence = false; // a new frame starts a new statement
     }
     if (ce - cs <= MAX_FRAME && contains("比", cs, ce)) {
       String clause = t.substring(cs, ce);
@@ -327,7 +333,7 @@ final class ClauseReader {
   }
 
   private static final java.util.regex.Pattern FLAT = java.util.regex.Pattern.compile(
-      "(与|和|同)([^,;:。与和同]{1,12}?)(增速|水平|增幅)?(基本)?持平");
+      "(与|和|同)((?:上年|去年)同期|[^,;:。与和同]{1,12}?)(增速|水平|增幅)?(基本)?持平");
 
   private void findFlat(int cs, int ce, List<Item> items) {
     if (!contains("持平", cs, ce)) {
@@ -520,6 +526,11 @@ final class ClauseReader {
     }
     d.attr = v.attr;
     d.benchmark = v.benchmark;
+    if (it.kind == Kind.FLAT && d.attr != Attr.PP_VS && d.attr != Attr.PP_CHANGE && percentInSentence) {
+      // 增长6.2%，与1—4月份持平 / 失业率为5.1%，与上月持平: the percentage just stated has not changed
+      d.attr = Attr.PP_CHANGE;
+      d.benchmark = it.flatAgainst;
+    }
     if (!explicit && (d.attr == Attr.YOY_PCT || d.attr == Attr.AMOUNT || d.attr == Attr.PP_CHANGE)) {
       int q = QUALIFIER.indexOf(t, Math.max(cs, at - 24), at);
       if (q >= 0) {
@@ -569,7 +580,7 @@ final class ClauseReader {
         }
         d.start = it.start;
         if (explicit && isDistributive(it, cs, leadStart)) {
-          List<int[]> parts = subjects.listSubjects(cs, cs, it.start, subj, countParts(subj));
+          List<int[]> parts = subjects.sharedParts(subj);
           if (parts != null && parts.size() > 1) {
             for (int[] s : parts) {
               Draft c = copy(d);
@@ -604,17 +615,8 @@ final class ClauseReader {
       return null;
     }
     out.add(d);
+    percentInSentence |= d.attr == Attr.YOY_PCT || d.attr == Attr.MOM_PCT || d.attr == Attr.SHARE_PCT;
     return d;
-  }
-
-  private int countParts(int[] subj) {
-    int n = 1;
-    for (int i = subj[0]; i < subj[1]; i++) {
-      if (t.charAt(i) == '、') {
-        n++;
-      }
-    }
-    return n;
   }
 
   private boolean isDistributive(Item it, int cs, int leadStart) {

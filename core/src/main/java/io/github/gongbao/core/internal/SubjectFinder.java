@@ -100,6 +100,9 @@ final class SubjectFinder {
 
   /** The noun after a count: 30个重大项目 → 重大项目. */
   int[] objectAfter(int from, int limit) {
+    if (from < limit && t.charAt(from) == '、') {
+      return null; // 新增企业37家、总数达到286家: the next item of a list, not the thing counted
+    }
     int e = from;
     int max = Math.min(limit, from + 14);
     while (e < max) {
@@ -138,6 +141,37 @@ final class SubjectFinder {
       }
     }
     return parts.size() == n ? parts : null;
+  }
+
+  /**
+   * The parts of a subject that share one predicate (项目数、资金数均居…; 项目数和投资额均居…): split at 、, and at
+   * 和/与/及 unless a part is an industry (住宿和餐饮业 is one name). Null when there is one part.
+   */
+  List<int[]> sharedParts(int[] subj) {
+    List<int[]> parts = new ArrayList<>();
+    int s = subj[0];
+    for (int i = subj[0]; i <= subj[1]; i++) {
+      char c = i < subj[1] ? t.charAt(i) : '、';
+      boolean and = c == '和' || c == '与' || c == '及';
+      if (c == '、' || and && i > s + 1 && i + 2 < subj[1] && !endsIndustry(s, i) && !endsIndustry(i + 1, subj[1])) {
+        int a = skipFrames(s, i);
+        if (cjkCount(a, i) >= 1) {
+          parts.add(new int[] {a, i});
+        }
+        s = i + 1;
+      }
+    }
+    return parts.size() > 1 ? parts : null;
+  }
+
+  /** An industry name (批发和零售业, 住宿和餐饮业增加值) has 业 in one of the parts around its 和. */
+  private boolean endsIndustry(int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (t.charAt(i) == '业') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int trimEnd(int s, int e) {

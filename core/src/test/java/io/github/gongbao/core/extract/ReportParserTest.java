@@ -191,6 +191,21 @@ class ReportParserTest {
   }
 
   @Test
+  void flatAgainstAnEarlierPeriodIsZeroGrowthOfALevelOrNoChangeOfARate() {
+    assertEquals(List.of("居民消费价格|yoy_pct|0|||"), rows("1—10月平均，居民消费价格与上年同期持平。"));
+    assertTrue(rows("城镇调查失业率为5.1%，与上月持平。").contains("城镇调查失业率|pp_change|0|||"));
+    assertTrue(rows("规模以上工业增加值增长6.2%，与1—4月份持平。").contains("规模以上工业增加值|pp_change|0|||"));
+  }
+
+  @Test
+  void aSharedRankSplitsAtAndButNotInsideAnIndustryName() {
+    List<String> r = rows("1—8月，全区项目数和投资额均居全市第1位。");
+    assertTrue(r.contains("项目数|rank|1||全市|") && r.contains("投资额|rank|1||全市|"), r.toString());
+    List<String> one = rows("住宿和餐饮业增加值均居全市第2位。");
+    assertEquals(1, one.size(), one.toString());
+  }
+
+  @Test
   void derivedGrowthOfTheBenchmarkIndicatorIsOptIn() {
     String text = "技改投资增长33.3%，高于工业投资增速20.1个百分点。";
     assertTrue(rows(text).stream().noneMatch(s -> s.startsWith("工业投资|")));
