@@ -121,6 +121,14 @@ final class ClauseReader {
     if (items.size() > 1) {
       items.sort(BY_START);
     }
+    if (items.isEmpty() && isHeading(cs, ce)) {
+      // （一）税收收入。完成8.92亿元…: a numbered heading names what its paragraph's figures are about
+      int[] s = subjects.subjectOf(cs, ce, null);
+      if (s != null) {
+        topicStart = s[0];
+        topicEnd = s[1];
+      }
+    }
     if (items.isEmpty()) {
       pendingClauses.add(new int[] {cs, ce});
       return;
@@ -130,6 +138,15 @@ final class ClauseReader {
   }
 
   // ---------------------------------------------------------------- items
+
+  /** Longest heading that can name a paragraph's topic, in characters. */
+  private static final int MAX_HEADING = 20;
+
+  /** A short numbered sentence of its own: (一)税收收入。 */
+  private boolean isHeading(int cs, int ce) {
+    return ce - cs <= MAX_HEADING && ce < t.length() && t.charAt(ce) == '。'
+        && subjects.listMarkerLength(cs, ce) > 0;
+  }
 
   private static final java.util.Comparator<Item> BY_START = (a, b) -> Integer.compare(a.start, b.start);
 

@@ -255,6 +255,12 @@ final class SubjectFinder {
           continue;
         }
       }
+      int marker = listMarkerLength(s, e);
+      if (marker > 0) {
+        s += marker;
+        moved = true;
+        continue;
+      }
       if (Character.isWhitespace(c) || "、,;:()“”\"'《》【】[]和及与在对".indexOf(c) >= 0) {
         s++;
         moved = true;
@@ -289,6 +295,25 @@ final class SubjectFinder {
       }
     }
     return s;
+  }
+
+  /** Length of a list marker at {@code at}: (一) (12) 一、 3、; 0 if none. */
+  int listMarkerLength(int at, int end) {
+    int i = at;
+    boolean paren = i < end && t.charAt(i) == '(';
+    if (paren) {
+      i++;
+    }
+    int digits = 0;
+    while (i < end && digits < 3 && "0123456789一二三四五六七八九十".indexOf(t.charAt(i)) >= 0) {
+      i++;
+      digits++;
+    }
+    if (digits == 0 || i >= end) {
+      return 0;
+    }
+    char close = t.charAt(i);
+    return paren && close == ')' || !paren && close == '、' ? i + 1 - at : 0;
   }
 
   private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(

@@ -206,6 +206,13 @@ class ReportParserTest {
   }
 
   @Test
+  void aNumberedHeadingNamesTheFiguresOfItsParagraph() {
+    assertEquals(List.of("税收收入|amount|892000000|CNY||", "税收收入|yoy_pct|-1.2|||"),
+        rows("（一）税收收入。完成8.92亿元，同比下降1.2%。"));
+    assertEquals(List.of("非税收入|amount|355000000|CNY||"), rows("(二)非税收入完成3.55亿元。"));
+  }
+
+  @Test
   void derivedGrowthOfTheBenchmarkIndicatorIsOptIn() {
     String text = "技改投资增长33.3%，高于工业投资增速20.1个百分点。";
     assertTrue(rows(text).stream().noneMatch(s -> s.startsWith("工业投资|")));
