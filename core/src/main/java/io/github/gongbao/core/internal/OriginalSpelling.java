@@ -20,6 +20,10 @@ final class OriginalSpelling {
       d.benchmark = respell(original, folded, d.benchmark, d.start, d.end);
       d.period = respell(original, folded, d.period, d.start - 400, d.end);
       d.region = respell(original, folded, d.region, d.start - 400, d.end);
+      if (d.subjectOverride != null) {
+        // a name the reader composed (第一产业 of 三次产业结构, 城镇 of 城乡): respelled character by character
+        d.subjectOverride = respellChars(original, folded, d.subjectOverride, d.start, d.end);
+      }
       if (!d.subjectSuffix.isEmpty()) {
         boolean paren = d.subjectSuffix.startsWith("(") && d.subjectSuffix.endsWith(")");
         String word = paren ? d.subjectSuffix.substring(1, d.subjectSuffix.length() - 1) : d.subjectSuffix;
@@ -42,6 +46,27 @@ final class OriginalSpelling {
       }
     }
     return word;
+  }
+
+  /** Each character of {@code word} as the original writes it nearby, where the folded text has it. */
+  private static String respellChars(String original, String folded, String word, int from, int to) {
+    StringBuilder sb = new StringBuilder(word.length());
+    int lo = Math.max(0, from - WINDOW);
+    int hi = Math.min(folded.length(), to + WINDOW);
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      char written = c;
+      if (CharFold.isTarget(c)) {
+        for (int idx = lo; idx < hi; idx++) {
+          if (folded.charAt(idx) == c) {
+            written = original.charAt(idx);
+            break;
+          }
+        }
+      }
+      sb.append(written);
+    }
+    return sb.toString();
   }
 
   /** Whether the original may spell {@code word} otherwise: only if some character folds to one of its own. */
