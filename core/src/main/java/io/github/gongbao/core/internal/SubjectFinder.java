@@ -18,6 +18,7 @@ final class SubjectFinder {
   private static final Lexicon.Words REGION_FRAME = Lexicon.standard().words("region_frame");
   private static final Lexicon.Words LEAD_FILLER = Lexicon.standard().words("lead_filler");
   private static final Lexicon.Words QUALIFIER = Lexicon.standard().words("qualifier");
+  private static final Lexicon.Words PRODUCTION = Lexicon.standard().words("production");
   private static final Lexicon.Words MANNER = Lexicon.standard().words("manner");
   private static final Lexicon.Words ATTRIBUTION = Lexicon.standard().words("attribution");
   private static final Lexicon.Words TAIL_FILLER = Lexicon.standard().words("tail_filler");
@@ -64,6 +65,9 @@ final class SubjectFinder {
       }
     }
     int s = skipFrames(leadStart, leadEnd);
+    if (it != null && it.kind == Kind.AMOUNT) {
+      s = afterProductionVerb(s, leadEnd);
+    }
     int cut = firstPredicate(s, leadEnd, it != null && it.kind == Kind.AMOUNT);
     int said = ATTRIBUTION.indexOf(t, s, cut);
     if (said >= 0) {
@@ -86,6 +90,22 @@ final class SubjectFinder {
       return null;
     }
     return cjkCount(s, e) >= 2 ? new int[] {s, e} : null;
+  }
+
+  /**
+   * 达产后可年产电驱总成60万套: what is produced is the subject. The verb must be followed by a name of two or more
+   * characters; 年产值, 年产量 and 年产能 are nouns themselves.
+   */
+  private int afterProductionVerb(int s, int cut) {
+    int v = PRODUCTION.indexOf(t, s, cut);
+    if (v < 0) {
+      return s;
+    }
+    int after = v + PRODUCTION.startingAt(t, v, cut).length();
+    if (after < cut && "值量能".indexOf(t.charAt(after)) >= 0 || cjkCount(after, trimTail(after, cut)) < 2) {
+      return s;
+    }
+    return after;
   }
 
   /** Start of a period expression that ends the subject [s, e) after at least two characters of name, or -1. */

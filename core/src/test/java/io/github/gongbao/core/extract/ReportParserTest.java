@@ -213,6 +213,13 @@ class ReportParserTest {
   }
 
   @Test
+  void whatAProjectProducesIsTheSubjectOfItsOutput() {
+    List<String> r = rows("注册资本1.2亿欧元，达产后可年产电驱总成60万套，年产值约45亿元。");
+    assertTrue(r.contains("电驱总成|amount|600000|unit:套||"), r.toString());
+    assertTrue(r.contains("年产值|amount|4500000000|CNY||"), r.toString());
+  }
+
+  @Test
   void derivedGrowthOfTheBenchmarkIndicatorIsOptIn() {
     String text = "技改投资增长33.3%，高于工业投资增速20.1个百分点。";
     assertTrue(rows(text).stream().noneMatch(s -> s.startsWith("工业投资|")));
