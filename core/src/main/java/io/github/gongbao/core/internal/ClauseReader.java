@@ -25,7 +25,6 @@ final class ClauseReader {
   private static final int MAX_FRAME = 16;
 
   private final String t;
-  private final Lexicon lex = Lexicon.standard();
   private final List<Draft> out;
   private final SubjectFinder subjects;
 
@@ -121,15 +120,13 @@ final class ClauseReader {
     if (items.size() > 1) {
       items.sort(BY_START);
     }
-    if (items.isEmpty() && isHeading(cs, ce)) {
-      // （一）税收收入。完成8.92亿元…: a numbered heading names what its paragraph's figures are about
-      int[] s = subjects.subjectOf(cs, ce, null);
-      if (s != null) {
-        topicStart = s[0];
-        topicEnd = s[1];
-      }
-    }
     if (items.isEmpty()) {
+      int[] heading = isHeading(cs, ce) ? subjects.subjectOf(cs, ce, null) : null;
+      if (heading != null) {
+        // （一）税收收入。完成8.92亿元…: a numbered heading names what its paragraph's figures are about
+        topicStart = heading[0];
+        topicEnd = heading[1];
+      }
       pendingClauses.add(new int[] {cs, ce});
       return;
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Collapses repeats: a page that prints the article twice, or a headline that restates a body figure,
  * yields each claim once (the first). Two drafts are one claim when attr, value, unit and scope agree and
- * one subject contains the other or both are names of the same catalogue indicator. Linear: each draft is compared with at most {@value #LOOK_BACK} earlier
- * drafts of the same key.
+ * one subject contains the other or both are names of the same catalogue indicator. Linear: each draft is
+ * compared with at most {@value #LOOK_BACK} earlier drafts of the same key.
  */
 final class DraftCollapser {
   private static final int LOOK_BACK = 16;

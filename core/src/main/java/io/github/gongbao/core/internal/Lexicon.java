@@ -52,26 +52,6 @@ public final class Lexicon {
     return new Words(String.join("|", names), new ArrayList<>(all));
   }
 
-  /** @return the words of list {@code name}, longest first */
-  public List<String> list(String name) {
-    return words(name).list();
-  }
-
-  /** @return the longest word of list {@code name} that {@code s} ends with at {@code end}, or null */
-  public String endingAt(String name, CharSequence s, int start, int end) {
-    return words(name).endingAt(s, start, end);
-  }
-
-  /** @return the longest word of list {@code name} that starts at {@code at}, or null */
-  public String startingAt(String name, CharSequence s, int at, int limit) {
-    return words(name).startingAt(s, at, limit);
-  }
-
-  /** @return the first position in [start, end) where a word of list {@code name} starts, or -1 */
-  public int indexOf(String name, CharSequence s, int start, int end) {
-    return words(name).indexOf(s, start, end);
-  }
-
   /**
    * One word list, indexed by first and by last character. Most lookups end at one bit test (no word
    * starts or ends with the character); the rest compare only the words that do, longest first.
