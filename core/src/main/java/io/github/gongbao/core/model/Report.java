@@ -24,12 +24,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReport.class)
 @JsonDeserialize(as = ImmutableReport.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"script", "facts"})
+@JsonPropertyOrder({"script", "facts", "skipped"})
 public abstract class Report {
   Report() {}
 
   /** @return the facts in order of appearance */
   public abstract List<Fact> facts();
+
+  /**
+   * @return the numbers found in the text that gave no claim, each with the trap check that
+   *     passed it over, in order of appearance; empty unless the parser was asked to keep them
+   */
+  public abstract List<SkippedFigure> skipped();
 
   /** @return the script the report is written in; {@link Script#UNKNOWN} by default */
   @Value.Default
