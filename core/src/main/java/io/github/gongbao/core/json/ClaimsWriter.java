@@ -18,7 +18,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>JSON Lines: fields in the order subject, subjectSimplified, attr, value, unit, scope, benchmark,
- * region, period, start, end; absent ones omitted; {@code "derived":true} only for derived claims; each
+ * region, period, start, end, derived, quote, indicatorId, source; absent ones omitted; {@code
+ * "derived":true} only for derived claims; each
  * line ends with {@code \n}. CSV: the header {@link #CSV_HEADER}, then one record per claim with empty
  * fields for absent values and {@code true}/{@code false} for derived; records end with CRLF; a field
  * containing a comma, a double quote, CR or LF is quoted, its quotes doubled (RFC 4180). The writer is
@@ -28,7 +29,8 @@ import java.util.Optional;
 public final class ClaimsWriter {
   /** The CSV header row. */
   public static final List<String> CSV_HEADER = List.of("subject", "subjectSimplified", "attr",
-      "value", "unit", "scope", "benchmark", "region", "period", "start", "end", "derived");
+      "value", "unit", "scope", "benchmark", "region", "period", "start", "end", "derived", "quote", "indicatorId",
+      "source");
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -65,6 +67,9 @@ public final class ClaimsWriter {
       if (c.derived()) {
         g.writeBooleanField("derived", true);
       }
+      optional(g, "quote", c.quote());
+      optional(g, "indicatorId", c.indicatorId());
+      optional(g, "source", c.source());
       g.writeEndObject();
     } catch (IOException e) {
       throw new IllegalStateException("cannot happen writing to a StringWriter", e);
@@ -89,7 +94,8 @@ public final class ClaimsWriter {
     return List.of(c.subject(), c.subjectSimplified(), c.attr().code(), c.value(),
         c.unit().orElse(""), c.scope().orElse(""), c.benchmark().orElse(""),
         c.region().orElse(""), c.period().orElse(""), String.valueOf(c.start()),
-        String.valueOf(c.end()), String.valueOf(c.derived()));
+        String.valueOf(c.end()), String.valueOf(c.derived()), c.quote().orElse(""),
+        c.indicatorId().orElse(""), c.source().orElse(""));
   }
 
   /**

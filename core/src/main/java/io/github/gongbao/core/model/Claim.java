@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableClaim.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"subject", "subjectSimplified", "attr", "value", "unit", "scope", "benchmark",
-    "region", "period", "start", "end", "derived"})
+    "region", "period", "start", "end", "derived", "quote", "indicatorId", "source"})
 public abstract class Claim {
   /** The value of a rank claim for a tier (前列, 第一方阵, 首位) rather than a position. */
   public static final String TOP = "top";
@@ -71,6 +71,15 @@ public abstract class Claim {
   public boolean derived() {
     return false;
   }
+
+  /** @return the evidence text itself, what {@link #start()} and {@link #end()} point at */
+  public abstract Optional<String> quote();
+
+  /** @return the indicator catalogue id of the subject, when the catalogue knows it */
+  public abstract Optional<String> indicatorId();
+
+  /** @return the record id or file the text came from, when the caller gave one */
+  public abstract Optional<String> source();
 
   /** @return a builder of claims */
   public static ImmutableClaim.Builder builder() {

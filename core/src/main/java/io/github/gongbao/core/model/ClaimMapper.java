@@ -115,7 +115,9 @@ public final class ClaimMapper {
         .period(fact.period().map(Period::asWritten))
         .start(span.start())
         .end(span.end())
-        .derived(fact.derived());
+        .derived(fact.derived())
+        .quote(span.text())
+        .indicatorId(fact instanceof Indicator ? ((Indicator) fact).canonicalId() : Optional.empty());
   }
 
   /** @return {@code v} as a plain decimal string without trailing zeros or exponent */

@@ -35,6 +35,7 @@ public abstract class Report {
    * @return the numbers found in the text that gave no claim, each with the trap check that
    *     passed it over, in order of appearance; empty unless the parser was asked to keep them
    */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<SkippedFigure> skipped();
 
   /** @return the script the report is written in; {@link Script#UNKNOWN} by default */
