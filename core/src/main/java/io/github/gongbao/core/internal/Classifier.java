@@ -22,6 +22,9 @@ final class Classifier {
   private static final Lexicon.Words CMP_UP = Lexicon.standard().words("cmp_up");
   private static final Lexicon.Words SHARE_STRONG = Lexicon.standard().words("share_strong");
   private static final Lexicon.Words RATE_WORDS = Lexicon.standard().words("rate_words");
+  private static final Lexicon.Words RATE_DOWN = Lexicon.standard().words("rate_down");
+  private static final Lexicon.Words MOM = Lexicon.standard().words("mom");
+  private static final Lexicon.Words YOY = Lexicon.standard().words("yoy");
   private static final Lexicon.Words FALL = Lexicon.standard().words("fall");
   private static final Lexicon.Words RISE = Lexicon.standard().words("rise");
   private static final Lexicon.Words SHARE_WEAK = Lexicon.standard().words("share_weak");
@@ -141,7 +144,7 @@ final class Classifier {
         return of(Attr.SHARE_PCT, n);
       }
       if ((w = wordEndingAt(t, cs, p, RATE_WORDS)) != null) {
-        return growth(t, cs, at, w.equals("降幅") ? n.negate() : n, "增长", momFrame);
+        return growth(t, cs, at, RATE_DOWN.contains(w) ? n.negate() : n, "增长", momFrame);
       }
       if ((w = wordEndingAt(t, cs, p, FALL)) != null && (w.length() > 1 || p >= at - 1)) {
         return growth(t, cs, at, n.negate(), "下降", momFrame);
@@ -175,8 +178,7 @@ final class Classifier {
   }
 
   private static Verdict growth(String t, int cs, int at, BigDecimal v, String stated, boolean momFrame) {
-    String clause = t.substring(cs, at);
-    boolean mom = clause.contains("环比") || momFrame && !clause.contains("同比");
+    boolean mom = MOM.indexOf(t, cs, at) >= 0 || momFrame && YOY.indexOf(t, cs, at) < 0;
     Verdict r = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, v);
     r.statedAs = stated;
     return r;
