@@ -19,8 +19,8 @@ final class ClauseReader {
   private static final Lexicon.Words THRESHOLD_AFTER = Lexicon.standard().words("threshold_after");
   private static final Lexicon.Words THRESHOLD_BEFORE = Lexicon.standard().words("threshold_before");
   private static final Lexicon.Words QUALIFIER = Lexicon.standard().words("qualifier");
-  private static final java.util.regex.Pattern MOM_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?环比(看|来看)?\\s*");
-  private static final java.util.regex.Pattern YOY_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?同比(看|来看)?\\s*");
+  private static final java.util.regex.Pattern MOM_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?(环比|按季)(看|来看|比较|而言|计算)?\\s*");
+  private static final java.util.regex.Pattern YOY_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?(同比|按年)(看|来看|比较|而言|计算)?\\s*");
   /** A clause longer than this is not a basis frame (从环比看) but a statement. */
   private static final int MAX_FRAME = 16;
 
@@ -418,9 +418,11 @@ final class ClauseReader {
         }
       }
       boolean distributive = run.size() > 1 && t.substring(leadStart, leadEnd).contains("分别");
-      if (listSubjects == null && distributive && subj == null && sentenceSubjects.size() == run.size()) {
-        // 接待游客1260万人次，实现旅游收入98.7亿元，分别增长15.3%和18.6%: one figure per subject named before
-        listSubjects = new ArrayList<>(sentenceSubjects);
+      if (listSubjects == null && distributive && subj == null && sentenceSubjects.size() >= run.size()) {
+        // 接待游客1260万人次，实现旅游收入98.7亿元，分别增长15.3%和18.6%: one figure per subject named before,
+        // the nearest ones when the sentence named more
+        listSubjects = new ArrayList<>(
+            sentenceSubjects.subList(sentenceSubjects.size() - run.size(), sentenceSubjects.size()));
       }
       String[] splitNames = null;
       int[] whole = subj != null ? subj : topicStart >= 0 ? new int[] {topicStart, topicEnd} : null;

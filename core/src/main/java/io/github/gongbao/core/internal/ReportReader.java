@@ -36,6 +36,7 @@ public final class ReportReader {
       boolean sentence = para || c == '。' || c == '!' || c == '?';
       boolean clause = sentence || c == ';' || c == '；' || c == '，'
           || c == ',' && !isThousands(t, i) || c == ':' && !isRatio(t, i)
+          || isFrameGap(t, i)
           // no real clause is this long; capping it keeps the reader linear on text without punctuation
           || i - clauseStart >= MAX_CLAUSE;
       if (!clause) {
@@ -70,6 +71,18 @@ public final class ReportReader {
     return i > 0 && i + 3 < t.length() && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1))
         && Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3))
         && (i + 4 >= t.length() || !Character.isDigit(t.charAt(i + 4)));
+  }
+
+  /**
+   * A space after a statement and before a period opens a new clause, as in a headline of two statements
+   * (猪肉价格下降逾一成 3月份CPI同比上涨2.7%).
+   */
+  private static boolean isFrameGap(String t, int i) {
+    if (t.charAt(i) != ' ' && t.charAt(i) != '\u3000' || i == 0 || i + 1 >= t.length()) {
+      return false;
+    }
+    char before = t.charAt(i - 1);
+    return (Character.isIdeographic(before) || before == '%') && Periods.matchAt(t, i + 1, t.length()) > 0;
   }
 
   private static boolean isRatio(String t, int i) {
