@@ -19,6 +19,7 @@ final class ClauseReader {
   private static final Lexicon.Words THRESHOLD_AFTER = Lexicon.standard().words("threshold_after");
   private static final Lexicon.Words THRESHOLD_BEFORE = Lexicon.standard().words("threshold_before");
   private static final Lexicon.Words QUALIFIER = Lexicon.standard().words("qualifier");
+  private static final Lexicon.Words YOY = Lexicon.standard().words("yoy");
   private static final java.util.regex.Pattern MOM_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?(环比|按季)(看|来看|比较|而言|计算)?\\s*");
   private static final java.util.regex.Pattern YOY_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?(同比|按年)(看|来看|比较|而言|计算)?\\s*");
   /** A clause longer than this is not a basis frame (从环比看) but a statement. */
@@ -68,7 +69,7 @@ final class ClauseReader {
   }
 
   void startSentence() {
-    momFrame = false;
+    // a basis frame of its own (环比看，) covers its paragraph, until another frame or paragraph
     percentInSentence = false;
     sentenceSubjects.clear();
     pendingClauses.clear();
@@ -95,6 +96,9 @@ final class ClauseReader {
         momFrame = false;
         return;
       }
+    }
+    if (momFrame && YOY.indexOf(t, cs, ce) >= 0) {
+      momFrame = false; // 分三大门类看，采矿业增加值同比增长3.3%，制造业增长6.8%: a stated basis ends the frame
     }
     List<Item> items = new ArrayList<>();
     for (NumberToken tok : toks) {
