@@ -77,6 +77,10 @@ final class SubjectFinder {
     int e = trimTail(s, cut);
     s = skipFrames(s, e);
     e = trimTail(s, e);
+    String manner = MANNER.endingAt(t, s, e);
+    if (manner != null && e - manner.length() - s >= 2) {
+      e = trimTail(s, e - manner.length()); // 居民人均收入稳步(增长): a manner adverb is never part of a name
+    }
     int tail = tailPeriod(s, e);
     if (tail >= 0) {
       // 地区生产总值上半年达到1286.4亿元: the period after the name is a frame, not part of it
