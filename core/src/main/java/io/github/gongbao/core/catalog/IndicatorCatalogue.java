@@ -30,6 +30,11 @@ public final class IndicatorCatalogue {
   private static final String RESOURCE = "indicators.tsv";
   /** Generated: id, tab, the Traditional canonical name; see {@code CatalogueTraditionalNamesTest}. */
   static final String TRADITIONAL_NAMES = "indicator-names-hant.tsv";
+  /** Brackets of an aside after a name, as keys have them (NFKC folds the full-width forms); pairs by position. */
+  private static final String OPENING = "([{【〔〖〈《";
+  private static final String CLOSING = ")]}】〕〗〉》";
+  /** Punctuation that ends the phrase a name heads (keys have the ASCII forms of full-width commas and colons). */
+  private static final String CLAUSE_BOUNDARIES = ",;:、。!?";
 
   private final List<CatalogueEntry> entries;
   private final Map<String, CatalogueEntry> byId;
@@ -37,6 +42,7 @@ public final class IndicatorCatalogue {
   private final NameTrie namesForward;
   private final NameTrie namesBackward;
   private final int minKeyLength;
+  private final NameBoundaries boundaries = NameBoundaries.standard();
 
   IndicatorCatalogue(List<CatalogueEntry> entries, Map<String, CatalogueEntry> byId,
       Map<String, CatalogueEntry> byKey) {
@@ -101,13 +107,30 @@ public final class IndicatorCatalogue {
 
   /**
    * Finds the indicator a longer subject is about, such as {@code 全市规上工业增加值} or
-   * {@code 1—6月全市社会消费品零售总额}. Chinese noun phrases end with their head, so the longest name that ends the
-   * subject wins; when no name ends it, the longest name anywhere in it wins, the earliest of equally long ones.
-   * A share such as {@code 民营经济增加值占GDP比重} is about what comes before 占 (佔), so there only names starting
-   * before it count. Subjects are normalised like {@link #lookup(String) lookup} names.
+   * {@code 1—6月全市社会消费品零售总额}, matching whole names only. Chinese noun phrases end with their head, so:
+   * <ol>
+   *   <li>the longest name that ends the subject names its indicator ({@code 全市规上工业增加值});</li>
+   *   <li>otherwise a name inside the subject counts only when everything after it qualifies the same figure:
+   *       qualifiers such as {@code 增速}, {@code 余额}, {@code 增收}, {@code 预算}, {@code 比重}, a bracketed aside
+   *       ({@code (同口径)}), a clause boundary ({@code ，}) or the start of a share ({@code 占}); the longest such
+   *       name wins, the earliest of equally long ones. A name followed by another head noun ({@code 资金},
+   *       {@code 补助}, {@code 项目}, {@code 企业}, {@code 人数}, {@code 率}, or any word not listed as a qualifier)
+   *       is only a modifier: {@code 创业担保贷款贴息资金} is a subsidy fund, not {@code 创业担保贷款}.</li>
+   * </ol>
+   * A name right after a conjunction ({@code 和}, {@code 及}, {@code 与}) is one of several conjuncts and does not
+   * count ({@code 生活用品及服务价格} is not {@code 服务价格}). A share such as {@code 民营经济增加值占GDP比重} is
+   * about what comes before 占 (佔), so only names starting before it count. The word lists are data, in
+   * {@code name-boundaries.tsv} beside the catalogue. Subjects are normalised like {@link #lookup(String) lookup}
+   * names.
+   *
+   * <pre>{@code
+   * c.findIn("规上工业增加值增速");          // industrial_value_added_above_size: 增速 qualifies it
+   * c.findIn("税收收入占一般公共预算收入比重"); // tax_revenue: the parent after 占 is not the subject
+   * c.findIn("创业担保贷款贴息资金");         // empty: 贴息资金 is the head, the loans only modify it
+   * }</pre>
    *
    * @param subject the subject as written, possibly with region, period and qualifiers around the name
-   * @return the entry, or empty when the subject contains no name of the catalogue
+   * @return the entry, or empty when no name of the catalogue heads the subject
    */
   public Optional<CatalogueEntry> findIn(String subject) {
     return Optional.ofNullable(scan(NameKeys.key(Objects.requireNonNull(subject, "subject"))));
@@ -115,28 +138,61 @@ public final class IndicatorCatalogue {
 
   private CatalogueEntry scan(String key) {
     int n = key.length();
-    CatalogueEntry[] found = new CatalogueEntry[1];
-    if (namesBackward.longest(key, n, found) > 0) {
-      return found[0]; // the longest name that ends the subject
-    }
-    int maxStart = n;
+    int shareAt = n; // names must start before a share's parent: 民营经济增加值占GDP比重
     for (int i = 0; i < n; i++) {
-      char c = key.charAt(i);
-      if (c == '占' || c == '佔') {
-        maxStart = i;
+      if (boundaries.after(key, i).kind() == NameBoundaries.Kind.SHARE) {
+        shareAt = i;
         break;
       }
     }
+    CatalogueEntry[] found = new CatalogueEntry[1];
+    int ending = namesBackward.longest(key, n, found);
+    if (ending > 0 && n - ending < shareAt && !boundaries.joinedBefore(key, n - ending)) {
+      return found[0]; // the longest name that ends the subject
+    }
     CatalogueEntry best = null;
     int bestLength = 0;
-    for (int start = 0; start < maxStart && start + Math.max(minKeyLength, bestLength + 1) <= n; start++) {
+    for (int start = 0; start < shareAt && start + Math.max(minKeyLength, bestLength + 1) <= n; start++) {
       int len = namesForward.longest(key, start, found);
-      if (len > bestLength) {
+      if (len > bestLength && heads(key, start, start + len, shareAt)) {
         best = found[0];
         bestLength = len;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the name at {@code [start, end)} heads the subject: no conjunction before it, and after it only
+   * qualifiers of the same figure, bracketed asides, up to a clause boundary or the start of a share.
+   */
+  private boolean heads(String key, int start, int end, int shareAt) {
+    if (boundaries.joinedBefore(key, start)) {
+      return false;
+    }
+    int n = key.length();
+    int p = end;
+    while (p < n && p < shareAt) {
+      char c = key.charAt(p);
+      int bracket = OPENING.indexOf(c);
+      if (bracket >= 0) {
+        int close = key.indexOf(CLOSING.charAt(bracket), p + 1);
+        p = close < 0 ? n : close + 1; // an aside: (同口径), (扣除价格因素), (CPI)
+        continue;
+      }
+      if (CLAUSE_BOUNDARIES.indexOf(c) >= 0) {
+        return true;
+      }
+      NameBoundaries.Word w = boundaries.after(key, p);
+      if (w.kind() == NameBoundaries.Kind.SHARE) {
+        return true;
+      }
+      if (w.kind() != NameBoundaries.Kind.KEEP) {
+        return false; // another head noun, listed or not: the name only modifies it
+      }
+      p += w.length();
+    }
+    return true;
   }
 
   @Override
