@@ -122,6 +122,36 @@ final class SubjectFinder {
     return -1;
   }
 
+  private static final Lexicon.Words HEAD_NOUNS = Lexicon.standard().words("head_nouns");
+
+  private static final Lexicon.Words FRAME_WORDS = Lexicon.standard().words("frame_words");
+
+  /**
+   * Whether [s, e) names something. Words that hold a frame (a period, a basis, a connective: 而第二季,
+   * 二零一九年第三季与上年同期) name something only with a catalogue name or a head noun of the genre (收入, 价格,
+   * 旅客 …); other words (韩国, 鲜菌, 半导体设备) are names as written.
+   */
+  boolean namesSomething(int[] subj) {
+    if (!holdsFrame(subj[0], subj[1])) {
+      return true;
+    }
+    return HEAD_NOUNS.indexOf(t, subj[0], subj[1]) >= 0
+        || io.github.gongbao.core.catalog.IndicatorCatalogue.standard().findIn(t.substring(subj[0], subj[1]))
+            .isPresent();
+  }
+
+  private boolean holdsFrame(int s, int e) {
+    if (FRAME_WORDS.indexOf(t, s, e) >= 0) {
+      return true;
+    }
+    for (int p = s; p < e; p++) {
+      if (Periods.matchAt(t, p, e) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The noun after a count: 30个重大项目 → 重大项目. */
   int[] objectAfter(int from, int limit) {
     if (from < limit && t.charAt(from) == '、') {
