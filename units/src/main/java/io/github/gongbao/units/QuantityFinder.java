@@ -37,12 +37,23 @@ public final class QuantityFinder {
     if (text == null) {
       return List.of();
     }
+    List<QuantityMatch> shares = RatioFinder.find(text);
     List<QuantityMatch> out = new ArrayList<>();
+    int next = 0; // the next share to place
     for (NumberToken t : NumberScanner.scan(text)) {
+      while (next < shares.size() && shares.get(next).end() <= t.start()) {
+        out.add(shares.get(next++));
+      }
+      if (next < shares.size() && shares.get(next).start() < t.end()) {
+        continue; // a share in words (百分之三十, 四分之三) wins over the numbers inside it
+      }
       if (isQuantity(text, t)) {
         Quantity q = Quantity.of(t.number(), t.scaleWord(), t.unit());
         out.add(new QuantityMatch(t.start(), t.end(), text.subSequence(t.start(), t.end()).toString(), q));
       }
+    }
+    while (next < shares.size()) {
+      out.add(shares.get(next++));
     }
     return Collections.unmodifiableList(out);
   }
