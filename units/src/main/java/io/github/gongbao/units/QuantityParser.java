@@ -96,7 +96,7 @@ final class QuantityParser {
         }
       }
     }
-    from = skipSpace(s, from);
+    from = Math.min(skipSpace(s, from), hi);
     if (from == hi) {
       throw new ChineseNumberFormatException(ErrorKind.MALFORMED, from, s,
           prefix == null ? "no number" : "no number after " + s.substring(lo, from).strip());
@@ -237,7 +237,7 @@ final class QuantityParser {
     }
   }
 
-  /** @return true if s[from, to) is an optionally signed Arabic number: digits, separators, points */
+  /** @return true if s[from, to) is an optionally signed Arabic number: digits, separators, points (also 点) */
   private static boolean isArabic(String s, int from, int to) {
     int i = from;
     char c0 = s.charAt(i);
@@ -249,7 +249,7 @@ final class QuantityParser {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
         digit = true;
-      } else if (c != '.' && c != '．' && c != ',' && c != '，') {
+      } else if (c != '.' && c != '．' && c != ',' && c != '，' && c != '点' && c != '點') {
         return false;
       }
     }
