@@ -129,7 +129,8 @@ public final class ChineseNumeralFormatter {
    * @return the numeral, which {@link ChineseNumerals#parse(CharSequence)} reads back to a value equal to
    *     {@code value} by {@link BigDecimal#compareTo}
    * @throws ChineseNumberFormatException of kind {@link ErrorKind#OUT_OF_RANGE} if the unscaled value of
-   *     {@code value} (with a scale of at least 0) is 10^18 or more, which the parser would refuse
+   *     {@code value} (with a scale of at least 0) is 10^18 or more, or the numeral would be longer than
+   *     {@link ChineseNumerals#MAX_LENGTH} characters (a scale in the hundreds): the parser would refuse both
    * @throws NullPointerException if {@code value} is null
    */
   public String format(BigDecimal value) {
@@ -139,7 +140,12 @@ public final class ChineseNumeralFormatter {
       throw new ChineseNumberFormatException(ErrorKind.OUT_OF_RANGE, 0, v.toPlainString(),
           "more than 18 significant digits");
     }
-    return style == Style.COMPACT ? compact(v) : spellout(v);
+    String text = style == Style.COMPACT ? compact(v) : spellout(v);
+    if (text.length() > ChineseNumerals.MAX_LENGTH) {
+      throw new ChineseNumberFormatException(ErrorKind.OUT_OF_RANGE, 0, v.toPlainString(),
+          "too many decimals: the numeral would be longer than " + ChineseNumerals.MAX_LENGTH + " characters");
+    }
+    return text;
   }
 
   private String spellout(BigDecimal v) {

@@ -89,8 +89,15 @@ public final class Quantity {
    *
    * <p>When the end of the text reads as units of different lengths the longest unit wins: 12千米 is 12
    * km and 3万千瓦时 is 3 万 kWh. The scale word is split from an Arabic number only (3.91万); a Chinese
-   * numeral keeps its scale characters (三千万元 is number 30000000, no scale word). Fractions (三分之一)
-   * are shares, not quantities, and are refused; 百分之 and 千分之 before a number read as % and ‰.
+   * numeral keeps its scale characters (三千万元 is number 30000000, no scale word), and is read as far as
+   * it goes before the unit, as {@link QuantityFinder} reads it: 三万五千瓦 is 35000 W, not 三万五 kW (an
+   * Arabic number leaves them: 3千瓦 is 3 kW).
+   *
+   * <p>Shares written in words are percentages: 百分之, 千分之 and 万分之 before a number read as %, ‰ and ‱
+   * (千分之五 is 5 ‰, kept as per mille); a fraction D分之N is N/D in per cent (四分之三 is 75 %) when that is
+   * a finite decimal (三分之一 is refused); 成 counts tenths (三成 is 30 %, 六成五 65 %, 三成半 35 %). Money in
+   * capital numerals reads as CNY with two decimals ({@link ChineseMoney}: 壹佰壹拾壹圆整 is 111.00 元), and
+   * a count with 半 after its unit adds a half (一吨半 is 1.5 吨).
    *
    * @param text the quantity alone; leading and trailing white space is ignored
    * @return the quantity

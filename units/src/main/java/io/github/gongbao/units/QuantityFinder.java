@@ -15,9 +15,13 @@ import java.util.List;
  * }
  * }</pre>
  *
+ * <p>Shares written in words are found as percentages: 百分之三十五点六 (35.6 %), 千分之五 (5 ‰), 四分之三
+ * (75 %), 三成 (30 %), 六成五 (65 %); every match obeys the laws of {@link QuantityMatch}, so
+ * {@code Quantity.parse(m.rawString())} equals {@code m.quantity()}.
+ *
  * <p>Numbers that are names rather than amounts are not reported: programme names and slogans
  * (三十工程, "345"创新行动, 3+13+N, 两高四着力), the 一 of 一批 / 一项 / 进一步, years and dates (2024年),
- * ordinals (第3位). Linear in the text; never throws. Immutable and thread safe.
+ * ordinals (第3位), the idiom 一成不变. Linear in the text; never throws. Immutable and thread safe.
  */
 public final class QuantityFinder {
   private static final QuantityFinder STANDARD = new QuantityFinder();
@@ -37,12 +41,23 @@ public final class QuantityFinder {
     if (text == null) {
       return List.of();
     }
+    List<QuantityMatch> shares = RatioFinder.find(text);
     List<QuantityMatch> out = new ArrayList<>();
+    int next = 0; // the next share to place
     for (NumberToken t : NumberScanner.scan(text)) {
+      while (next < shares.size() && shares.get(next).end() <= t.start()) {
+        out.add(shares.get(next++));
+      }
+      if (next < shares.size() && shares.get(next).start() < t.end()) {
+        continue; // a share in words (百分之三十, 四分之三) wins over the numbers inside it
+      }
       if (isQuantity(text, t)) {
         Quantity q = Quantity.of(t.number(), t.scaleWord(), t.unit());
         out.add(new QuantityMatch(t.start(), t.end(), text.subSequence(t.start(), t.end()).toString(), q));
       }
+    }
+    while (next < shares.size()) {
+      out.add(shares.get(next++));
     }
     return Collections.unmodifiableList(out);
   }

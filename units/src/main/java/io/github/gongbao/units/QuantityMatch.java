@@ -6,7 +6,8 @@ import java.util.Objects;
  * A quantity mention found in running text by {@link QuantityFinder}.
  *
  * <p>Laws: {@code text.subSequence(start(), end()).toString().equals(rawString())}, and
- * {@code Quantity.parse(rawString()).isEquivalentTo(quantity())}. Immutable and thread safe.
+ * {@code Quantity.parse(rawString()).equals(quantity())} (strict equality: the same number, scale word and
+ * unit). Immutable and thread safe.
  */
 public final class QuantityMatch {
   private final int start;

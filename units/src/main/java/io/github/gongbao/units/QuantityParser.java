@@ -2,6 +2,8 @@ package io.github.gongbao.units;
 
 import com.ibm.icu.lang.UCharacter;
 import io.github.gongbao.units.ChineseNumberFormatException.ErrorKind;
+import io.github.gongbao.units.internal.NumberScanner;
+import io.github.gongbao.units.internal.NumeralChars;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -17,6 +19,10 @@ final class QuantityParser {
   private static final String PERCENT_PREFIX = "百分之";
   private static final String PERMILLE_PREFIX = "千分之";
   private static final String FRACTION = "分之";
+  /** Characters that end an amount in capital numerals: 壹佰元整, 伍角, 捌分, 伍厘. */
+  private static final String MONEY_CHARS = "整正角分厘釐";
+  private static final char HALF = '半';
+  private static final BigDecimal HALF_VALUE = new BigDecimal("0.5");
 
   private QuantityParser() {}
 
@@ -30,16 +36,56 @@ final class QuantityParser {
     if (lo == hi) {
       throw new ChineseNumberFormatException(ErrorKind.EMPTY, 0, s, "no quantity");
     }
+    try {
+      return quantity(s, lo, hi);
+    } catch (ChineseNumberFormatException e) {
+      Quantity q = otherForms(s, lo, hi);
+      if (q == null) {
+        throw e;
+      }
+      return q;
+    }
+  }
+
+  /**
+   * What is read only when the ordinary reading fails: money in capital numerals (壹佰元整, 伍角), and a
+   * count followed by its unit and 半 (一吨半 is 1.5 tonnes).
+   */
+  private static Quantity otherForms(String s, int lo, int hi) {
+    if (MONEY_CHARS.indexOf(s.charAt(hi - 1)) >= 0 || s.indexOf('元', lo) >= 0 && s.indexOf('元', lo) < hi
+        || s.indexOf('圆', lo) >= 0 || s.indexOf('圓', lo) >= 0) {
+      try {
+        return ChineseMoney.parseQuantity(s.substring(lo, hi));
+      } catch (ChineseNumberFormatException e) {
+        // not money either: the first error stands
+      }
+    }
+    if (s.charAt(hi - 1) == HALF && hi - 1 > lo) {
+      try {
+        Quantity q = quantity(s, lo, trimEnd(s, lo, hi - 1));
+        if (q.unit() != Unit.NUMBER && q.scaleWord().isEmpty() && q.number().signum() >= 0
+            && q.number().stripTrailingZeros().scale() <= 0) {
+          return Quantity.of(q.number().add(HALF_VALUE), q.unit());
+        }
+      } catch (ChineseNumberFormatException e) {
+        // not a count and a half: the first error stands
+      }
+    }
+    return null;
+  }
+
+  private static Quantity quantity(String s, int lo, int hi) {
     UnitCatalogue cat = UnitCatalogue.standard();
 
-    // A prefix: 百分之/千分之, or a currency named before the number (人民币3.14亿元, 港币50亿元).
+    // A prefix: 百分之/千分之/万分之, or a currency named before the number (人民币3.14亿元, 港币50亿元).
     Unit prefix = null;
     boolean ratioPrefix = false;
     int from = lo;
-    if (s.startsWith(PERCENT_PREFIX, lo) || s.startsWith(PERMILLE_PREFIX, lo)) {
-      prefix = cat.byWord(s.startsWith(PERCENT_PREFIX, lo) ? "%" : "‰").orElseThrow();
+    int ratioEnd = RatioParser.prefixEnd(s, lo, hi);
+    if (ratioEnd > 0) {
+      prefix = RatioParser.prefixUnit(s.charAt(lo));
       ratioPrefix = true;
-      from = lo + PERCENT_PREFIX.length();
+      from = ratioEnd;
     } else {
       int pl = cat.matchLength(s, lo);
       if (pl > 0) {
@@ -50,10 +96,24 @@ final class QuantityParser {
         }
       }
     }
-    from = skipSpace(s, from);
+    from = Math.min(skipSpace(s, from), hi);
     if (from == hi) {
       throw new ChineseNumberFormatException(ErrorKind.MALFORMED, from, s,
           prefix == null ? "no number" : "no number after " + s.substring(lo, from).strip());
+    }
+    if (prefix == null) {
+      // Shares written in words: 四分之三 (75 %), 三成 (30 %), 六成五 (65 %).
+      Quantity share = RatioParser.fraction(s, from, hi);
+      if (share == null) {
+        share = RatioParser.cheng(s, from, hi);
+      }
+      if (share != null) {
+        return share;
+      }
+    }
+    Quantity chinese = chineseThenUnit(s, from, hi, prefix, ratioPrefix);
+    if (chinese != null) {
+      return chinese;
     }
 
     // Candidate units, longest first: every suffix that is a unit word.
@@ -87,6 +147,38 @@ final class QuantityParser {
       }
       throw e;
     }
+  }
+
+  /**
+   * A Chinese numeral read as far as it goes and the unit after it, as {@link QuantityFinder} reads it:
+   * 三万五千瓦 is 35000 W (not 三万五 kW), 一万二千克 is 12000 g. Null when the text is not of that shape.
+   */
+  private static Quantity chineseThenUnit(String s, int from, int hi, Unit prefix, boolean ratioPrefix) {
+    int start = from;
+    int k = NumeralChars.kind(s.charAt(start));
+    if ((k == NumeralChars.MINUS || k == NumeralChars.PLUS) && start + 1 < hi) {
+      start++;
+      k = NumeralChars.kind(s.charAt(start));
+    }
+    if (k != NumeralChars.DIGIT && k != NumeralChars.TENS && k != NumeralChars.SMALL) {
+      return null;
+    }
+    int e = NumberScanner.chineseEnd(s, start);
+    if (e >= hi) {
+      return null;
+    }
+    int u = skipSpace(s, e);
+    Optional<Unit> unit = u < hi ? UnitCatalogue.standard().byWord(s.substring(u, hi)) : Optional.empty();
+    if (unit.isEmpty()) {
+      return null;
+    }
+    BigDecimal n;
+    try {
+      n = numeral(s, from, e);
+    } catch (ChineseNumberFormatException ex) {
+      return null;
+    }
+    return withUnit(Quantity.of(n, Unit.NUMBER), prefix, ratioPrefix, unit.get(), s, u);
   }
 
   /** Combines the number with the unit at the end and the prefix, if any. */
@@ -145,7 +237,7 @@ final class QuantityParser {
     }
   }
 
-  /** @return true if s[from, to) is an optionally signed Arabic number: digits, separators, points */
+  /** @return true if s[from, to) is an optionally signed Arabic number: digits, separators, points (also 点) */
   private static boolean isArabic(String s, int from, int to) {
     int i = from;
     char c0 = s.charAt(i);
@@ -157,7 +249,7 @@ final class QuantityParser {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
         digit = true;
-      } else if (c != '.' && c != '．' && c != ',' && c != '，') {
+      } else if (c != '.' && c != '．' && c != ',' && c != '，' && c != '点' && c != '點') {
         return false;
       }
     }

@@ -78,7 +78,7 @@ class ChineseNumeralsProperties {
   @Provide
   Arbitrary<String> numeralSoup() {
     Arbitrary<Character> numeralChars = Arbitraries.of(
-        "〇零一二三四五六七八九两兩幺壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟万萬亿億兆京廿卅点點负負分之又余多"
+        "〇零一二三四五六七八九两兩幺壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟万萬亿億兆京廿卅点點负負分之又余多半个"
             .chars().mapToObj(c -> (char) c).toArray(Character[]::new));
     Arbitrary<Character> asciiChars = Arbitraries.of('0', '1', '5', '9', '.', ',', '-', '+', ' ', '%', '．', '５');
     Arbitrary<Character> noise = Arbitraries.chars().all();
@@ -130,6 +130,40 @@ class ChineseNumeralsProperties {
     } else {
       assertEquals(v, back, () -> v + " written " + text); // the scale survives too
     }
+  }
+
+  /**
+   * Any value at all the formatter might be given: unscaled up to 19 digits, scale from -6 to 300, so that
+   * some are refused (more than 18 digits, or a numeral too long to read) and most are written.
+   */
+  @Provide
+  Arbitrary<BigDecimal> anyDecimals() {
+    Arbitrary<Long> unscaled = Arbitraries.frequencyOf(
+        Tuple.of(2, Arbitraries.longs()), Tuple.of(2, Arbitraries.longs().between(-999, 999)),
+        Tuple.of(1, integersUpTo10e16()));
+    Arbitrary<Integer> scale = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.integers().between(-6, 40)),
+        Tuple.of(1, Arbitraries.integers().between(41, 300)));
+    return Combinators.combine(unscaled, scale).as(BigDecimal::valueOf);
+  }
+
+  @Property(tries = 1500)
+  void everyValueTheFormatterWritesReadsBack(@ForAll("anyDecimals") BigDecimal v, @ForAll Script script,
+      @ForAll Style style) {
+    String text;
+    try {
+      text = ChineseNumeralFormatter.simplified().script(script).style(style).format(v);
+    } catch (ChineseNumberFormatException e) {
+      Statistics.label("formatter").collect("refused");
+      assertEquals(ChineseNumberFormatException.ErrorKind.OUT_OF_RANGE, e.kind());
+      return;
+    }
+    Statistics.label("formatter").collect(v.scale() > 18 ? "written, scale > 18" : "written");
+    Statistics.label("formatter").coverage(c -> {
+      c.check("written, scale > 18").percentage(p -> p > 10);
+      c.check("refused").count(n -> n > 0);
+    });
+    BigDecimal back = ChineseNumerals.parse(text);
+    assertEquals(0, v.compareTo(back), () -> v + " written " + text + " read " + back);
   }
 
   @Property(tries = 3000)

@@ -123,6 +123,91 @@ class ChineseNumeralsTest {
     assertEquals(new BigDecimal("39100"), ChineseNumerals.parse("3.91万"));
   }
 
+  // ---- issue 14: forms people write ----
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"百二萬, 1200000", "百二万, 1200000", "一百二万, 1200000", "两千三万, 23000000", "一千零二万, 10020000",
+    "三百五亿, 35000000000", "十二万, 120000"})
+  void anElidedDigitBeforeWanCountsBelowTheLastSmallScale(String numeral, String expected) {
+    assertValue(expected, numeral);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"萬九, 19000", "万九, 19000", "亿五, 150000000", "四万万, 400000000", "四萬萬, 400000000",
+    "10万万, 1000000000", "四万万五千万, 450000000"})
+  void wanAtTheStartAndWanTwice(String numeral, String expected) {
+    assertValue(expected, numeral);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"半, 0.5", "一半, 0.5", "两个半, 2.5", "三個半, 3.5", "十二个半, 12.5", "负半, -0.5"})
+  void halves(String numeral, String expected) {
+    assertEquals(new BigDecimal(expected), ChineseNumerals.parse(numeral));
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"零點77, 0.77", "一百点123, 100.123", "3点五, 3.5", "3点5, 3.5", ".77, 0.77", "-.5, -0.5",
+    ".5万, 5000"})
+  void mixedScriptDecimalsAndALeadingPoint(String numeral, String expected) {
+    assertEquals(new BigDecimal(expected), ChineseNumerals.parse(numeral));
+  }
+
+  @ParameterizedTest(name = "[{0}]")
+  @CsvSource({"'负 1,200,000', -1200000", "'- 1,200,000', -1200000", "'+ 5', 5", "'负 三', -3"})
+  void aSignSeparatedBySpace(String numeral, String expected) {
+    assertValue(expected, numeral);
+  }
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"一六五二億, 165200000000", "一六五二亿, 165200000000", "二〇二四万, 20240000", "一〇万, 100000"})
+  void digitByDigitNumbersWithAScale(String numeral, String expected) {
+    assertValue(expected, numeral);
+  }
+
+  @Test
+  void twoNeighbouringDigitsBeforeAScaleAreARange() {
+    fails("三四万", ErrorKind.APPROXIMATE, 0); // 30,000 to 40,000
+    fails("五六亿", ErrorKind.APPROXIMATE, 0);
+  }
+
+  @Test
+  void aLoneDigitBetweenWanAndYiIsAmbiguous() {
+    fails("一万二亿", ErrorKind.MALFORMED, 3); // 一万二千亿 elided, or 一万零二亿 without its 零?
+  }
+
+  @Test
+  void halfInTheWrongPlaceIsMalformed() {
+    fails("三半", ErrorKind.MALFORMED, 1);
+    fails("个半", ErrorKind.MALFORMED, 1);
+    fails("1.5个半", ErrorKind.MALFORMED, 2);
+  }
+
+  // ---- issue 10: values that came out wrong ----
+
+  @ParameterizedTest(name = "{0} = {1}")
+  @CsvSource({"十分之三, 0.3", "拾分之六, 0.6", "亿分之一, 0.00000001", "億分之五, 0.00000005", "一十分之三, 0.3"})
+  void fractionsOverTenOrYiAreFractionsNotTheirNumerator(String numeral, String expected) {
+    assertEquals(new BigDecimal(expected), ChineseNumerals.parse(numeral));
+  }
+
+  @Test
+  void leadingZerosOfChineseDecimalsDoNotCountAgainstTheLimit() {
+    String nineteenDecimals = "零点" + "零".repeat(18) + "一";
+    assertEquals(new BigDecimal("0.0000000000000000001"), ChineseNumerals.parse(nineteenDecimals));
+    assertEquals(ChineseNumerals.parse("0.0000000000000000001"), ChineseNumerals.parse(nineteenDecimals));
+    assertEquals(new BigDecimal("1E-40"), ChineseNumerals.parse("零点" + "零".repeat(39) + "一"));
+    fails("零点" + "一".repeat(19), ErrorKind.OUT_OF_RANGE, 20);
+    fails("一点" + "零".repeat(18), ErrorKind.OUT_OF_RANGE, 1);
+  }
+
+  @Test
+  void yiZhaoZhaoIsRefusedCleanly() {
+    ChineseNumberFormatException e =
+        assertThrows(ChineseNumberFormatException.class, () -> ChineseNumerals.parse("一千兆兆亿"));
+    assertEquals(ErrorKind.MALFORMED, e.kind());
+    assertEquals(3, e.offset());
+  }
+
   // ---- bad input: one named test per trap ----
 
   private static ChineseNumberFormatException fails(String input, ErrorKind kind, int offset) {
@@ -148,10 +233,10 @@ class ChineseNumeralsTest {
   }
 
   @Test
-  void wanTwiceIsMalformed() {
-    fails("万万", ErrorKind.MALFORMED, 0);
-    fails("四万万", ErrorKind.MALFORMED, 2);
+  void wanTwiceWithNoNumberOrYiTwiceIsMalformed() {
+    fails("万万", ErrorKind.MALFORMED, 0); // 万万不可: an adverb, not a number
     fails("一亿亿", ErrorKind.MALFORMED, 2);
+    fails("一亿四万万", ErrorKind.MALFORMED, 4);
   }
 
   @Test
@@ -164,7 +249,8 @@ class ChineseNumeralsTest {
   void pointWithoutIntegerIsMalformed() {
     fails("点五", ErrorKind.MALFORMED, 0);
     fails("三点", ErrorKind.MALFORMED, 1);
-    fails(".5", ErrorKind.MALFORMED, 0);
+    fails(".", ErrorKind.MALFORMED, 0);
+    fails("5.", ErrorKind.MALFORMED, 1);
   }
 
   @Test
@@ -237,7 +323,7 @@ class ChineseNumeralsTest {
   void mixingArabicAndChineseDigitsIsMalformed() {
     fails("3五", ErrorKind.MALFORMED, 1);
     fails("五3", ErrorKind.MALFORMED, 1);
-    fails("3点5", ErrorKind.MALFORMED, 1);
+    fails("3点5五", ErrorKind.MALFORMED, 3);
     fails("12百", ErrorKind.MALFORMED, 2);
   }
 

@@ -29,8 +29,34 @@ class QuantityFinderProperties {
     int last = -1;
     for (QuantityMatch m : found) {
       assertEquals(text.subSequence(m.start(), m.end()).toString(), m.rawString());
+      assertEquals(m.quantity(), Quantity.parse(m.rawString()), () -> "the law of QuantityMatch, in " + text);
       assertTrue(m.start() >= last, "matches are in order and do not overlap");
       last = m.end();
+    }
+  }
+
+  /** Text rich in Chinese numerals before units that begin with a scale character (千瓦, 千米, 千克). */
+  @Provide
+  Arbitrary<String> chineseNumeralsAndUnits() {
+    return Arbitraries.of("一", "二", "三", "五", "十", "百", "千", "万", "亿", "零", "两", "点", "瓦", "千瓦", "米", "千米",
+            "克", "千克", "元", "万元", "吨", "人", "个", "%", "百分之", "分之", "成", "半", "，", " ", "1", "5", ".",
+            "负", "年", "第")
+        .list().ofMaxSize(14).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 3000)
+  void everyMatchParsesToItsQuantity(@ForAll("chineseNumeralsAndUnits") String text) {
+    List<QuantityMatch> found = QuantityFinder.standard().find(text);
+    Statistics.label("matches").collect(found.isEmpty() ? "none" : "some");
+    Statistics.label("matches").coverage(c -> c.check("some").percentage(p -> p > 30));
+    for (QuantityMatch m : found) {
+      Quantity parsed;
+      try {
+        parsed = Quantity.parse(m.rawString());
+      } catch (ChineseNumberFormatException e) {
+        throw new AssertionError("found " + m + " in " + text + " but Quantity.parse refuses it: " + e.getMessage());
+      }
+      assertEquals(m.quantity(), parsed, () -> "in " + text + ": " + m);
     }
   }
 

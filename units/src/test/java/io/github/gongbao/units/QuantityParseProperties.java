@@ -18,7 +18,8 @@ class QuantityParseProperties {
       "0", "1", "3", "5", "9", ".", ",", "-", "１", "．", "一", "二", "三", "十", "百", "千", "万", "亿", "萬", "億",
       "零", "两", "点", "负", "元", "亿元", "人民币", "港币", "美元", "人", "吨", "吨标准煤", "千瓦时", "千瓦", "千米",
       "米", "%", "‰", "个百分点", "百分点", "倍", "个", "台", "百分之", "千分之", " ", "\u3000", "x", "〔", "号", "+",
-      "N", "\uD800", "\uDC00", "😀", "\u0000", "亩", "平方米", "度", "GWh"};
+      "N", "\uD800", "\uDC00", "😀", "\u0000", "亩", "平方米", "度", "GWh", "分之", "成", "半", "圆", "角", "分", "整",
+      "壹", "佰", "万分之"};
 
   @Provide
   Arbitrary<String> noisyQuantities() {
@@ -40,6 +41,15 @@ class QuantityParseProperties {
       c.check("quantity").count(k -> k > 0);
       c.check(ChineseNumberFormatException.ErrorKind.UNIT).count(k -> k > 0);
     });
+  }
+
+  @Property(tries = 1000)
+  void arbitraryUnicodeGivesAQuantityOrTheTypedException(@ForAll String text) {
+    try {
+      Quantity.parse(text);
+    } catch (ChineseNumberFormatException e) {
+      assertEquals(text, e.input());
+    }
   }
 
   @Property

@@ -56,7 +56,9 @@ public final class NumberScanner {
       int unitLen = cat.matchLength(text, j);
       String scaleWord = "";
       int unitStart = j;
-      if (unitLen == 0 || arabic && startsWithScaleThenUnit(text, j)) {
+      // a scale word apart from the numeral follows Arabic digits only (3.91 万元); a Chinese numeral holds its
+      // scale characters (三千万), and 十 百 is no number
+      if (arabic && (unitLen == 0 || startsWithScaleThenUnit(text, j))) {
         int s = Scales.matchLength(text, j);
         // a scale word must not swallow the 千 of 千瓦时 or the 百 of 百分点
         while (s > 0 && cat.matchLength(text, j + s) == 0 && !isEndOfScale(text, j + s)) {
@@ -161,8 +163,14 @@ public final class NumberScanner {
     return true;
   }
 
-  /** End of a run of Chinese numeral characters (digits, 十百千, 点 between digits). */
-  static int chineseEnd(CharSequence text, int i) {
+  /**
+   * End of a run of Chinese numeral characters (digits, 十百千, 万亿, 点 between digits).
+   *
+   * @param text the text
+   * @param i the offset of the first character of the run
+   * @return the offset just past the run
+   */
+  public static int chineseEnd(CharSequence text, int i) {
     int n = text.length();
     int j = i;
     while (j < n) {

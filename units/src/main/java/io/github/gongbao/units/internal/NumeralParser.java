@@ -48,6 +48,9 @@ public final class NumeralParser {
 
   static final long[] POW10 = new long[19];
 
+  private static final char HALF = '半';
+  private static final BigDecimal HALF_VALUE = new BigDecimal("0.5");
+
   static {
     POW10[0] = 1;
     for (int i = 1; i < POW10.length; i++) {
@@ -129,11 +132,16 @@ public final class NumeralParser {
     if (k == MINUS || k == PLUS) {
       negative = k == MINUS;
       pos++;
+      skipSpaces(); // 负 1,200,000
       if (pos == end) {
         throw error(ErrorKind.MALFORMED, start, "a sign with no number after it");
       }
     }
     int exprStart = pos;
+    if (text.charAt(end - 1) == HALF) {
+      BigDecimal half = half(exprStart);
+      return negative ? half.negate() : half;
+    }
     number();
     BigDecimal result;
     if (pos == end) {
@@ -143,6 +151,35 @@ public final class NumeralParser {
       result = fractionForms(exprStart);
     }
     return negative ? result.negate() : result;
+  }
+
+  /** 半 (0.5), 一半 (0.5) and N个半 (N + 0.5); {@code end - 1} is the 半. */
+  private BigDecimal half(int exprStart) {
+    int last = end - 1;
+    int q = last;
+    while (q > exprStart && kindAt(q - 1) == SPACE) {
+      q--;
+    }
+    if (q == exprStart) {
+      return HALF_VALUE; // 半
+    }
+    char before = text.charAt(q - 1);
+    if (q - 1 == exprStart && NumeralChars.kind(before) == DIGIT && NumeralChars.value(NumeralChars.code(before)) == 1) {
+      return HALF_VALUE; // 一半
+    }
+    if (before != '个' && before != '個' || q - 1 == exprStart) {
+      throw error(ErrorKind.MALFORMED, last, "半 stands alone, after 一 or after a count and 个 (两个半)");
+    }
+    int wholeEnd = q - 1;
+    while (wholeEnd > exprStart && kindAt(wholeEnd - 1) == SPACE) {
+      wholeEnd--;
+    }
+    NumeralParser whole = new NumeralParser(text, exprStart, wholeEnd, zhaoExponent);
+    whole.number();
+    if (whole.pos != wholeEnd || whole.scale != 0) {
+      throw error(ErrorKind.MALFORMED, Math.min(whole.pos, wholeEnd - 1), "N个半 needs a whole number N");
+    }
+    return BigDecimal.valueOf(whole.mantissa).add(HALF_VALUE);
   }
 
   /** Continues after a number that stopped at 又 or 分. */
@@ -201,10 +238,15 @@ public final class NumeralParser {
     return q;
   }
 
-  /** True when text[from, to) is one scale character (百, 千, 万) and spaces: the 百 of 百分之. */
+  /**
+   * True when text[from, to) is one of the scale characters 百, 千 or 万 (佰, 仟, 萬) and spaces: the 百 of
+   * 百分之. 十 and 亿 are not: 十分之三 is the fraction 0.3, 亿分之一 is 10^-8.
+   */
   private boolean isBareScale(int from, int to) {
-    int k = kindAt(from);
-    if (k != SMALL && k != BIG) {
+    int code = NumeralChars.code(text.charAt(from));
+    int k = NumeralChars.kind(code);
+    int exp = NumeralChars.value(code);
+    if (!(k == SMALL && (exp == 2 || exp == 3) || k == BIG && exp == 4)) {
       return false;
     }
     for (int i = from + 1; i < to; i++) {
@@ -330,12 +372,32 @@ public final class NumeralParser {
         case BIG:
         case ZHAO: {
           int exp = kind == ZHAO ? zhaoExponent : value;
-          if (runLen > 0 && anyScale == false && run > 9) {
-            throw error(ErrorKind.MALFORMED, pos, "scale word " + ch + " after a string of digits");
+          if (runLen > 1 && !anyScale) {
+            if (runLen == 2 && run % 10 == run / 10 + 1 && run % 10 != 0) {
+              throw error(ErrorKind.APPROXIMATE, pos - 2, "two neighbouring digits (三四万) are a range");
+            }
+            // positional digits with a scale word: 一六五二亿 is 1652 × 10^8, as 二〇二四 is 2024
           }
-          long v = section + (arabic >= 0 ? arabic : run);
-          if (v == 0 && pos == numberStart && nextWordIsFen()) {
-            v = 1; // 万分之五
+          long v;
+          if (arabic >= 0) {
+            v = section + arabic;
+          } else if (runLen > 0 && !zero && lastSmall != 99) {
+            v = section + run * POW10[lastSmall - 1]; // 百二万 is 120万, as 一百二 is 120
+          } else {
+            v = section + run;
+          }
+          if (v == 0 && pos == numberStart && (nextWordIsFen() || nextIsDigit())) {
+            v = 1; // 万分之五; 萬九 is 一万九千
+          }
+          if (v == 0 && exp == 4 && lastBig == 4 && maxBig == 4 && pos > numberStart
+              && NumeralChars.kind(text.charAt(pos - 1)) == BIG) {
+            total = multiply(total, 4); // 四万万: 万 twice is 亿, the classical way
+            lastBig = 8;
+            maxBig = 8;
+            lastScale = 8;
+            lastCompound = true;
+            pos++;
+            break;
           }
           if (v == 0 && !(lastBig != 0 && exp > maxBig && !zero)) {
             throw error(ErrorKind.MALFORMED, pos, "scale word " + ch + " with no number before it");
@@ -345,6 +407,10 @@ public final class NumeralParser {
             maxBig = exp;
             lastCompound = false;
           } else if (exp > maxBig) {
+            if (section == 0 && runLen > 0 && !zero) {
+              throw error(ErrorKind.MALFORMED, pos, "a lone digit between " + "two scale words ("
+                  + "一万二亿) is ambiguous");
+            }
             total = multiply(add(total, v), exp); // 一万亿, 一万五千亿: the unit multiplies all before it
             maxBig = exp;
             lastCompound = true;
@@ -370,32 +436,15 @@ public final class NumeralParser {
           break;
         }
         case CN_POINT: {
-          if (arabic >= 0) {
-            throw error(ErrorKind.MALFORMED, pos, "点 after Arabic digits (write 3.5, not 3点5)");
-          }
           if (pos == numberStart) {
             throw error(ErrorKind.MALFORMED, pos, "a decimal point with no digit before it");
           }
-          long integer = add(total, sectionValue(section, run, runLen, zero, anyScale, lastScale,
-              lastCompound, lastBig));
+          long integer = arabic >= 0 ? add(total, section + arabic)
+              : add(total, sectionValue(section, run, runLen, zero, anyScale, lastScale, lastCompound, lastBig));
           int pointAt = pos;
           pos++;
           skipSpaces(); // 四百 点 五
-          long frac = 0;
-          int digits = 0;
-          while (pos < end && NumeralChars.kind(text.charAt(pos)) == DIGIT) {
-            if (digits >= 18) {
-              throw error(ErrorKind.OUT_OF_RANGE, pos, "more than 18 decimal digits");
-            }
-            frac = frac * 10 + NumeralChars.value(NumeralChars.code(text.charAt(pos)));
-            digits++;
-            pos++;
-          }
-          if (digits == 0) {
-            throw error(ErrorKind.MALFORMED, pointAt, "a decimal point with no digit after it");
-          }
-          mantissa = add(multiplyPow(integer, digits, pointAt), frac);
-          scale = digits;
+          decimals(integer, pointAt);
           if (lastBig != 0) {
             stopHere("nothing may follow the decimals of a number that has 万 or 亿 in it");
           } else {
@@ -403,6 +452,14 @@ public final class NumeralParser {
           }
           return;
         }
+        case AR_POINT:
+          if (pos != numberStart || !nextIsArabic()) {
+            throw unexpected(kind, ch);
+          }
+          pos++;
+          decimals(0, pos - 1); // .77 is 0.77
+          trailingScales(0);
+          return;
         case SPACE:
           skipSpacesBetweenTokens();
           break;
@@ -418,6 +475,39 @@ public final class NumeralParser {
       }
     }
     finish(total, section, run, runLen, zero, anyScale, lastScale, lastCompound, lastBig, arabic);
+  }
+
+  /**
+   * Reads the digits after a decimal point — all Chinese (三点一四) or all Arabic (零點77) — into
+   * {@code mantissa} and {@code scale}. Leading zeros of the decimals cost nothing: only the unscaled value
+   * is limited to 18 digits, so 零点 and nineteen zeros and 一 is read like 0.0000000000000000001.
+   */
+  private void decimals(long integer, int pointAt) {
+    int first = pos < end ? kindAt(pos) : SPACE;
+    if (first != DIGIT && first != ARABIC) {
+      throw error(ErrorKind.MALFORMED, pointAt, "a decimal point with no digit after it");
+    }
+    long frac = 0;
+    int digits = 0;
+    while (pos < end) {
+      int code = NumeralChars.code(text.charAt(pos));
+      if (code >>> 5 != first) {
+        break;
+      }
+      int d = code & 31;
+      if (frac > (MAX - d) / 10) {
+        throw error(ErrorKind.OUT_OF_RANGE, pos, "more than 18 significant digits");
+      }
+      frac = frac * 10 + d;
+      digits++;
+      pos++;
+    }
+    mantissa = integer == 0 ? frac : add(multiplyPow(integer, digits, pointAt), frac);
+    scale = digits;
+  }
+
+  private boolean nextIsDigit() {
+    return pos + 1 < end && NumeralChars.kind(text.charAt(pos + 1)) == DIGIT;
   }
 
   private void finish(long total, long section, long run, int runLen, boolean zero, boolean anyScale,

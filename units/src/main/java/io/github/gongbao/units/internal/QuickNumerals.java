@@ -72,7 +72,11 @@ final class QuickNumerals {
         digit = -1;
         zero = false;
       } else if (kind == BIG && value <= 8) {
-        long v = section + (digit > 0 ? digit : 0);
+        long v = section;
+        if (digit > 0) {
+          // 百二万 is 120万: an elided digit counts at the position below the last small scale word
+          v += zero || lastSmall == 99 ? digit : digit * NumeralParser.POW10[lastSmall - 1];
+        }
         if (v == 0) {
           return -1;
         }
