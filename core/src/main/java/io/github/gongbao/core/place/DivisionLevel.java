@@ -10,7 +10,10 @@ import java.util.Locale;
  * }</pre>
  */
 public enum DivisionLevel {
-  /** Province-level: provinces, autonomous regions, municipalities, special administrative regions (河南省, 北京市, 香港特别行政区). */
+  /**
+   * Province-level: provinces, autonomous regions, municipalities, special administrative regions (河南省, 北京市,
+   * 香港特别行政区).
+   */
   PROVINCE,
   /** Prefecture-level: prefecture-level cities, prefectures, autonomous prefectures, leagues (焦作市, 阿里地区, 延边朝鲜族自治州). */
   PREFECTURE,

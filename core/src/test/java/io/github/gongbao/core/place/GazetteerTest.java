@@ -31,6 +31,15 @@ class GazetteerTest {
   }
 
   @Test
+  void sharedAcrossThreadsLookupsAgree() {
+    List<String> parallel = G.divisions().parallelStream().map(d -> G.resolve(d.traditionalName()))
+        .map(r -> r.candidates().get(0).code()).toList();
+    List<String> serial = G.divisions().stream().map(d -> G.resolve(d.traditionalName()))
+        .map(r -> r.candidates().get(0).code()).toList();
+    assertEquals(serial, parallel);
+  }
+
+  @Test
   void fullNamesInSimplifiedScript() {
     assertEquals("410800", code("焦作市"));
     assertEquals("410825", code("温县"));
