@@ -230,17 +230,64 @@ final class ClauseReader {
     return it;
   }
 
+  /**
+   * A size threshold (5000万元以上项目, 10亿元以上的项目) or a milestone beside the exact level (突破300亿元，达到312.6亿元)
+   * is not a figure; a bound on the claim itself (增长10%以上。 新增就业6万人以上， 突破500亿元，增长9.8%) is.
+   */
   private boolean isThreshold(NumberToken tok, int cs, int ce) {
-    if (THRESHOLD_AFTER.startingAt(t, tok.end(), ce) != null) {
+    String after = THRESHOLD_AFTER.startingAt(t, tok.end(), ce);
+    if (after != null && (modifiesNoun(tok.end() + after.length(), ce) || DURATION_BEFORE.indexOf(t, cs, tok.start()) >= 0)) {
       return true;
     }
     String before = THRESHOLD_BEFORE.endingAt(t, cs, tok.start());
-    if (before != null) {
+    if (before != null && (!MILESTONE.contains(before) || modifiesNoun(tok.end(), ce) || exactLevelNearby(tok))) {
       return true;
     }
     // a range 5至10亿元 or 1-5亿元: the upper bound is a label
     int p = tok.start() - 1;
     return p > cs && "-~—至到".indexOf(t.charAt(p)) >= 0 && Character.isDigit(t.charAt(p - 1));
+  }
+
+  private static final Lexicon.Words DURATION_BEFORE = Lexicon.standard().words("duration_before");
+  private static final Lexicon.Words MILESTONE = Lexicon.standard().words("milestone");
+
+  /** After a bound word: a noun follows (以上项目, 以上的企业), so the figure sizes that noun. */
+  private boolean modifiesNoun(int at, int ce) {
+    if (at < ce && t.charAt(at) == '的') {
+      at++;
+    }
+    return at < ce && Character.isIdeographic(t.charAt(at));
+  }
+
+  /** Bounded look around a milestone figure, in characters. */
+  private static final int MILESTONE_WINDOW = 24;
+
+  /** 突破300亿元，达到312.6亿元 / 51261元，首次突破5万元: the exact level of the same unit stands beside it. */
+  private boolean exactLevelNearby(NumberToken tok) {
+    int from = Math.max(0, tok.start() - MILESTONE_WINDOW);
+    int to = Math.min(t.length(), tok.end() + MILESTONE_WINDOW);
+    for (int i = tok.start() - 1; i >= from; i--) {
+      if (isSentenceEnd(t.charAt(i))) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (int i = tok.end(); i < to; i++) {
+      if (isSentenceEnd(t.charAt(i))) {
+        to = i;
+        break;
+      }
+    }
+    for (NumberToken other : io.github.gongbao.units.internal.NumberScanner.scan(t.subSequence(from, to))) {
+      if (other.start() + from != tok.start() && other.unit().dimension().equals(tok.unit().dimension())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '。' || c == '\n' || c == '!' || c == '?' || c == ';' || c == '；';
   }
 
   /** 0.1和1.2个百分点: a bare number in a list takes the unit of the figure that closes the list. */
@@ -549,7 +596,7 @@ final class ClauseReader {
     }
     d.attr = v.attr;
     d.benchmark = v.benchmark;
-    if (it.kind == Kind.FLAT && d.attr != Attr.PP_VS && d.attr != Attr.PP_CHANGE && percentInSentence) {
+    if (it.kind == Kind.FLAT && d.attr != Attr.PP_VS && d.attr != Attr.PP_CHANGE && percentInSentence && !explicit) {
       // 增长6.2%，与1—4月份持平 / 失业率为5.1%，与上月持平: the percentage just stated has not changed
       d.attr = Attr.PP_CHANGE;
       d.benchmark = it.flatAgainst;
