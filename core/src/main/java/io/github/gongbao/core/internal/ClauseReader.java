@@ -38,15 +38,26 @@ final class ClauseReader {
   /** Subjects named in the current sentence, for 均居全省前列. */
   final List<int[]> sentenceSubjects = new ArrayList<>();
 
-  /** Whether a bare 元 is the New Taiwan dollar (a report about Taiwan); found on the first 元, null before. */
-  private Boolean yuanIsTwd;
-  private static final Lexicon.Words TWD_MARKERS = Lexicon.standard().words("twd_markers");
+  /**
+   * The currency of a bare 元 in this report: the New Taiwan, Hong Kong or Macao dollar when the report is written by
+   * their offices or names their currency (data lists in the lexicon), else yuan; found on the first 元, null before.
+   */
+  private String localYuan;
+  private static final String[] LOCAL_CURRENCIES = {"TWD", "HKD", "MOP"};
+  private static final Lexicon.Words[] LOCAL_MARKERS = {Lexicon.standard().words("twd_markers"),
+      Lexicon.standard().words("hkd_markers"), Lexicon.standard().words("mop_markers")};
 
-  private boolean yuanIsTwd() {
-    if (yuanIsTwd == null) {
-      yuanIsTwd = TWD_MARKERS.indexOf(t, 0, t.length()) >= 0 && !t.contains("人民币");
+  private String localYuan() {
+    if (localYuan == null) {
+      localYuan = "CNY";
+      for (int k = 0; k < LOCAL_CURRENCIES.length && !t.contains("人民币"); k++) {
+        if (LOCAL_MARKERS[k].indexOf(t, 0, t.length()) >= 0) {
+          localYuan = LOCAL_CURRENCIES[k];
+          break;
+        }
+      }
     }
-    return yuanIsTwd;
+    return localYuan;
   }
 
   ClauseReader(String folded, List<Draft> out) {
@@ -617,8 +628,8 @@ final class ClauseReader {
         if (d.unit.dimension().equals("mass") && subj != null && t.substring(subj[0], subj[1]).endsWith("亩产")) {
           d.unit = new Unit(d.unit.code() + "/mu", "mass_per_mu", d.unit.factor(), d.unit.word() + "/亩");
         }
-        if (d.unit.code().equals("CNY") && yuanIsTwd() && !t.startsWith("人民币", Math.max(0, it.start - 3))) {
-          d.unit = io.github.gongbao.units.UnitCatalogue.standard().byCode("TWD").orElse(d.unit);
+        if (d.unit.code().equals("CNY") && !localYuan().equals("CNY") && isBareYuan(it)) {
+          d.unit = io.github.gongbao.units.UnitCatalogue.standard().byCode(localYuan()).orElse(d.unit);
         }
         d.value = it.tok.number().multiply(io.github.gongbao.units.Scales.valueOf(it.tok.scaleWord()));
         if (v.suffix != null) {
@@ -687,6 +698,12 @@ final class ClauseReader {
     out.add(d);
     percentInSentence |= d.attr == Attr.YOY_PCT || d.attr == Attr.MOM_PCT || d.attr == Attr.SHARE_PCT;
     return d;
+  }
+
+  /** The figure's unit is written 元 alone, not 人民币…元 or 美元. */
+  private boolean isBareYuan(Item it) {
+    return !t.startsWith("人民币", Math.max(0, it.start - 3)) && it.end > 0 && t.charAt(it.end - 1) == '元'
+        && (it.end < 2 || "美欧日港澳".indexOf(t.charAt(it.end - 2)) < 0);
   }
 
   private boolean isDistributive(Item it, int cs, int leadStart) {

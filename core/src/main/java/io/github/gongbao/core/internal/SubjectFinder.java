@@ -90,6 +90,7 @@ final class SubjectFinder {
     if (e - s == 2 && t.startsWith("经济", s) && t.startsWith("增长", e)) {
       e += 2; // 全省经济增长5.3%: the indicator is economic growth itself
     }
+    s = afterHeadlineGap(s, e);
     if (BUDGET_WORDS.contains(t.substring(s, e))) {
       return null;
     }
@@ -110,6 +111,21 @@ final class SubjectFinder {
       return s;
     }
     return after;
+  }
+
+  /**
+   * 签约活动举行 现场签约项目68个: a space between two words of a headline separates two statements; the subject is
+   * in the last one.
+   */
+  private int afterHeadlineGap(int s, int e) {
+    for (int i = e - 2; i > s; i--) {
+      char c = t.charAt(i);
+      if ((c == ' ' || c == '\u3000') && Character.isIdeographic(t.charAt(i - 1))
+          && Character.isIdeographic(t.charAt(i + 1)) && cjkCount(i + 1, e) >= 2) {
+        return i + 1;
+      }
+    }
+    return s;
   }
 
   /** Start of a period expression that ends the subject [s, e) after at least two characters of name, or -1. */
