@@ -226,9 +226,6 @@
     if (m && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); chooseMark(m); }
     if (e.key === 'Escape') hideCard();
   });
-  text.addEventListener('animationend', function (e) {
-    if (e.target.classList) e.target.classList.remove('flash');
-  });
   function rowEvent(e) {
     var tr = e.target.closest('tr');
     if (tr && tr.hasAttribute('data-c')) select(Number(tr.getAttribute('data-c')), false);
