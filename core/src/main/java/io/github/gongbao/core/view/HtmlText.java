@@ -3,11 +3,17 @@ package io.github.gongbao.core.view;
 import java.io.IOException;
 
 /**
- * Escaping of untrusted text for the three places the page puts it: element content, attribute values
- * and a JSON data block inside {@code <script type="application/json">}. Stateless.
+ * Escaping of untrusted text for the two places the page puts it: element content and a JSON data block
+ * inside {@code <script type="application/json">}. (Attribute values hold only numbers and codes the
+ * page makes itself.) Stateless.
  */
 final class HtmlText {
   private HtmlText() {}
+
+  /** Appends {@code s} as element content. */
+  static void content(CharSequence s, Appendable out) throws IOException {
+    content(s, 0, s.length(), out);
+  }
 
   /** Appends {@code s[from, to)} as element content: {@code & < >} become character references. */
   static void content(CharSequence s, int from, int to, Appendable out) throws IOException {
@@ -31,47 +37,6 @@ final class HtmlText {
       run = i + 1;
     }
     out.append(s, run, to);
-  }
-
-  /** Appends {@code s} as a double-quoted attribute value's content: also {@code " '} are escaped. */
-  static void attribute(CharSequence s, Appendable out) throws IOException {
-    int run = 0;
-    for (int i = 0; i < s.length(); i++) {
-      String ref;
-      switch (s.charAt(i)) {
-        case '&':
-          ref = "&amp;";
-          break;
-        case '<':
-          ref = "&lt;";
-          break;
-        case '>':
-          ref = "&gt;";
-          break;
-        case '"':
-          ref = "&quot;";
-          break;
-        case '\'':
-          ref = "&#39;";
-          break;
-        default:
-          continue;
-      }
-      out.append(s, run, i).append(ref);
-      run = i + 1;
-    }
-    out.append(s, run, s.length());
-  }
-
-  /** @return {@code s} as element content */
-  static String content(CharSequence s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    try {
-      content(s, 0, s.length(), b);
-    } catch (IOException e) {
-      throw new AssertionError("a StringBuilder does not throw", e);
-    }
-    return b.toString();
   }
 
   /**

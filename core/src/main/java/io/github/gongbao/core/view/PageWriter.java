@@ -25,10 +25,10 @@ final class PageWriter {
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(PageAssets.CSP).append("\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"Gongbao\">\n<title>");
-    HtmlText.content(info.title(), 0, info.title().length(), out);
+    HtmlText.content(info.title(), out);
     out.append("</title>\n<link rel=\"icon\" href=\"data:,\">\n<style>").append(PageAssets.CSS)
         .append("</style>\n</head>\n<body>\n<header class=\"gb-head\">\n<h1>");
-    HtmlText.content(info.title(), 0, info.title().length(), out);
+    HtmlText.content(info.title(), out);
     out.append("</h1>\n");
     summary(claims, skipped, report.script(), info, text.length(), out);
     out.append("</header>\n<main class=\"gb-main\">\n<article id=\"gb-text\" class=\"gb-text\" aria-label=\"Report text\">");
@@ -58,7 +58,7 @@ final class PageWriter {
         .append("\">skipped ").append(count(skipped.size())).append("</span>")
         .append(" <span>script ").append(script.name().toLowerCase(Locale.ROOT)).append("</span>")
         .append(" <span>charset ");
-    HtmlText.content(info.charset().orElse("not given"), 0, info.charset().orElse("not given").length(), out);
+    HtmlText.content(info.charset().orElse("not given"), out);
     out.append("</span> <span>").append(count(length)).append(" characters</span></p>\n")
         .append("<p class=\"gb-legend\" aria-hidden=\"true\"><mark class=\"gb-m f-amount\">amount</mark> ")
         .append("<mark class=\"gb-m f-growth\">growth (yoy, mom)</mark> ")

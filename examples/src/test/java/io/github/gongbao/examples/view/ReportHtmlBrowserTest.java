@@ -12,6 +12,7 @@ import io.github.gongbao.core.view.PageInfo;
 import io.github.gongbao.core.view.ReportHtml;
 import io.github.gongbao.examples.cli.SampleReport;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -202,6 +204,47 @@ class ReportHtmlBrowserTest {
     assertTrue(values.size() > 3, values::toString);
     assertEquals(values.stream().sorted().collect(Collectors.toList()), values, "sorted by value");
     assertNoConsoleErrors("sample-simplified");
+  }
+
+  /** @return the sample {@code copies} times, its decimals raised by 0.1 a copy so that no claim repeats */
+  private static String longReport(int copies) throws IOException {
+    String sample = SampleReport.SIMPLIFIED.text();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < copies; i++) {
+      BigDecimal step = BigDecimal.valueOf(i, 1);
+      b.append(Pattern.compile("\\d+\\.\\d+").matcher(sample)
+          .replaceAll(m -> new BigDecimal(m.group()).add(step).toPlainString()));
+    }
+    return b.toString();
+  }
+
+  @Test
+  void longReportLaysOutLazilyAndStillLinksTableAndText() throws IOException {
+    String text = longReport(60);
+    Report report = open("long", text);
+    List<Claim> claims = report.claims();
+    assertTrue(driver.findElements(By.cssSelector("#gb-text .gb-chunk")).size() >= 3, "text cut into blocks");
+    assertEquals(claims.size(), highlightedClaims().size());
+    assertEquals(500, driver.findElements(By.cssSelector("#gb-rows tr")).size(), "the first page of rows");
+    driver.findElement(By.id("gb-more")).click();
+    assertEquals(1000, driver.findElements(By.cssSelector("#gb-rows tr")).size(), "a second page of rows");
+
+    // the last claim's evidence sits in the last block; choosing it there brings its row into the table
+    int last = claims.size() - 1;
+    WebElement mark = driver.findElement(By.cssSelector("#gb-text mark[data-c^=\"" + last + "\"]"));
+    js("arguments[0].scrollIntoView({block: 'center'});", mark);
+    mark.click();
+    WebElement row = driver.findElement(By.cssSelector("#gb-rows tr.selected"));
+    assertEquals(String.valueOf(last), row.getAttribute("data-c"));
+
+    // and a row chosen in the table scrolls the text back to an early block
+    js("window.scrollTo(0, document.body.scrollHeight);");
+    driver.findElement(By.cssSelector("#gb-rows tr[data-c=\"" + (last - 1) + "\"]")).click();
+    WebElement current = driver.findElement(By.cssSelector("#gb-text mark.current"));
+    assertEquals(Boolean.TRUE, js("var r = arguments[0].getBoundingClientRect();"
+        + "return r.top >= 0 && r.bottom <= window.innerHeight;", current), "evidence scrolled into view");
+    assertEquals(claims.get(last - 1).quote().orElseThrow(), evidence(last - 1));
+    assertNoConsoleErrors("long");
   }
 
   @Test
