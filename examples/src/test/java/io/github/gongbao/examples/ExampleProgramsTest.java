@@ -86,8 +86,8 @@ class ExampleProgramsTest {
     StringWriter out = new StringWriter();
     assertEquals(0, FolderToCsv.write(dir, out));
     List<String> rows = out.toString().lines().collect(Collectors.toList());
-    assertEquals("file,subject,subjectSimplified,attr,value,unit,scope,benchmark,region,period,start,end,derived",
-        rows.get(0));
+    assertEquals("file,subject,subjectSimplified,attr,value,unit,scope,benchmark,region,period,start,end,derived,"
+        + "quote,indicatorId,source", rows.get(0));
     assertEquals(1 + 3 * 4, rows.size(), out::toString);
     for (String file : List.of("a-utf8.txt", "b-gb.txt", "c-big5.txt")) {
       assertTrue(rows.stream().anyMatch(r -> r.startsWith(file + ",") && r.contains(",一般公共预算收入,amount,7990000000,CNY,")),

@@ -45,7 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
       converter = LowerCaseEnums.FormatConverter.class, completionCandidates = LowerCaseEnums.FormatNames.class,
-      description = "table (default; aligned columns), json (facts, GongbaoJson), claims (JSON Lines), csv.")
+      description = "table (default; aligned columns), json (facts, GongbaoJson), claims (JSON Lines), csv, "
+          + "html (a page per report; several need --out).")
   Format format;
 
   @Option(names = {"-e", "--encoding"}, defaultValue = "auto", paramLabel = "CHARSET",
@@ -57,7 +58,8 @@ final class ExtractCommand implements Callable<Integer> {
   boolean derived;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = "Write one output file per input into DIR (NAME.jsonl, NAME.csv, NAME.json, NAME.table.txt).")
+      description = "Write one output file per input into DIR (NAME.jsonl, NAME.csv, NAME.json, NAME.table.txt, "
+          + "NAME.html).")
   Path outDir;
 
   @Option(names = "--sample", arity = "0..1", fallbackValue = "simplified", paramLabel = "SCRIPT",
@@ -69,6 +71,9 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Charset charset = charset();
     List<Input> inputs = inputs();
+    if (format == Format.HTML && outDir == null && inputs.size() > 1) {
+      throw new ParameterException(spec.commandLine(), "--format html writes one page per input: give --out DIR");
+    }
     PrintWriter err = spec.commandLine().getErr();
     ReportParser parser = ReportParser.builder().includeDerived(derived).build();
     boolean progress = inputs.size() > 1 && cli.terminal();
@@ -87,9 +92,12 @@ final class ExtractCommand implements Callable<Integer> {
       }
       String problem = null;
       String text = null;
+      String decodedAs = null;
       Report report = null;
       try {
-        text = read(input, charset);
+        byte[] bytes = input.read();
+        text = charset == null ? decodeAuto(bytes) : TextDecoder.decode(bytes, charset);
+        decodedAs = format == Format.HTML ? DecodedCharset.name(bytes, text, charset) : null;
         report = parser.parse(text);
       } catch (ReportDecodingException e) {
         problem = "not valid " + e.charset() + " at byte offset " + e.byteOffset()
@@ -109,9 +117,9 @@ final class ExtractCommand implements Callable<Integer> {
         err.println("gongbao: extract: " + input.name() + ": " + problem);
         failures++;
       } else if (shared != null) {
-        shared.write(input.name(), text, report);
+        shared.write(input.name(), text, report, decodedAs);
         stdout.flush();
-      } else if (!writeToOutDir(input, text, report, usedNames, err)) {
+      } else if (!writeToOutDir(input, text, report, decodedAs, usedNames, err)) {
         failures++;
       }
     }
@@ -120,11 +128,6 @@ final class ExtractCommand implements Callable<Integer> {
     }
     err.flush();
     return failures == 0 ? 0 : 1;
-  }
-
-  private static String read(Input input, Charset charset) throws IOException {
-    byte[] bytes = input.read();
-    return charset == null ? decodeAuto(bytes) : TextDecoder.decode(bytes, charset);
   }
 
   private boolean createOutDir(PrintWriter err) {
@@ -137,12 +140,12 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private boolean writeToOutDir(Input input, String text, Report report, Set<String> usedNames,
+  private boolean writeToOutDir(Input input, String text, Report report, String decodedAs, Set<String> usedNames,
       PrintWriter err) {
     Path target = outDir.resolve(uniqueName(input.stem(), usedNames) + "." + format.extension());
     try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
       ReportWriter rw = format.writer(w, false);
-      rw.write(input.name(), text, report);
+      rw.write(input.name(), text, report, decodedAs);
       rw.finish();
     } catch (IOException e) {
       err.println("gongbao: extract: " + target + ": cannot write: " + Messages.of(e));

@@ -11,7 +11,9 @@ enum Format {
   /** One claim per line as JSON (JSON Lines, ClaimsWriter). */
   CLAIMS("jsonl"),
   /** The claims as CSV (ClaimsWriter's columns). */
-  CSV("csv");
+  CSV("csv"),
+  /** One self-contained HTML page per report (ReportHtml). */
+  HTML("html");
 
   private final String extension;
 
@@ -39,6 +41,8 @@ enum Format {
         return new ClaimsLinesReportWriter(out, withFile);
       case CSV:
         return new CsvReportWriter(out, withFile);
+      case HTML:
+        return new HtmlReportWriter(out);
       default:
         throw new AssertionError(this);
     }

@@ -14,6 +14,11 @@ interface ReportWriter {
    */
   void write(String file, String text, Report report) throws IOException;
 
+  /** Like {@link #write(String, String, Report)}, also naming the charset the text was decoded from. */
+  default void write(String file, String text, Report report, String charset) throws IOException {
+    write(file, text, report);
+  }
+
   /** Writes what was buffered and closes any open structure; does not close the underlying writer. */
   void finish() throws IOException;
 }
