@@ -19,14 +19,14 @@ final class NameKeys {
   /** @return the lookup key of {@code name} */
   static String key(CharSequence name) {
     if (isPlain(name)) {
-      return CharFold.fold(name); // the common case: ideographs and lower-case ASCII need only the fold
+      return CharFold.foldAll(name); // the common case: ideographs and lower-case ASCII need only the fold
     }
     return fullKey(name);
   }
 
   /** @return the key of {@code name} by every step: NFKC, fold, no spaces or quotes, case folded */
   static String fullKey(CharSequence name) {
-    String n = CharFold.fold(NFKC.normalize(name));
+    String n = CharFold.foldAll(NFKC.normalize(name));
     StringBuilder sb = new StringBuilder(n.length());
     for (int i = 0; i < n.length(); ) {
       int cp = n.codePointAt(i);

@@ -48,6 +48,7 @@ final class Classifier {
 
   static Verdict classify(String t, int clauseStart, int at, Item it, Draft prev, boolean momFrame) {
     int cs = Math.max(clauseStart, at - WINDOW);
+    WorkMeter.add(at - cs);
     switch (it.kind) {
       case PCT:
         return percent(t, cs, at, it, momFrame);
@@ -170,7 +171,13 @@ final class Classifier {
 
   private static Verdict comparison(String t, int cs, int verbStart, BigDecimal v) {
     Verdict r = of(Attr.PP_VS, v);
-    int b = Math.max(t.lastIndexOf('较', verbStart), t.lastIndexOf('比', verbStart));
+    int b = -1;
+    for (int q = verbStart - 1; q >= cs && b < 0; q--) {
+      WorkMeter.add(1);
+      if (t.charAt(q) == '较' || t.charAt(q) == '比') {
+        b = q; // within the clause window only: a search through the whole text made this quadratic
+      }
+    }
     if (b >= cs) {
       r.benchmark = t.substring(b + 1, verbStart).strip();
     }

@@ -35,8 +35,14 @@ final class ClauseReader {
   String period;
   boolean momFrame;
   String lastScope;
-  /** Subjects named in the current sentence, for 均居全省前列. */
+  /** Subjects named in the current sentence, for 均居全省前列; the nearest {@value #MAX_SHARED} only. */
   final List<int[]> sentenceSubjects = new ArrayList<>();
+  /** Their texts, so that adding one is a hash lookup, not a scan of the sentence. */
+  private final java.util.Set<String> sentenceSubjectTexts = new java.util.HashSet<>();
+  /** No real sentence shares one predicate among more subjects; the bound keeps output linear in input. */
+  static final int MAX_SHARED = 12;
+  /** Figure-less clauses remembered for a sentence; a sentence without punctuation keeps only the nearest. */
+  static final int MAX_PENDING = 12;
 
   /**
    * The currency of a bare 元 in this report: the New Taiwan, Hong Kong or Macao dollar when the report is written by
@@ -76,6 +82,7 @@ final class ClauseReader {
     topicEnd = -1;
     momFrame = false;
     sentenceSubjects.clear();
+    sentenceSubjectTexts.clear();
     pendingClauses.clear();
   }
 
@@ -83,6 +90,7 @@ final class ClauseReader {
     // a basis frame of its own (环比看，) covers its paragraph, until another frame or paragraph
     percentInSentence = false;
     sentenceSubjects.clear();
+    sentenceSubjectTexts.clear();
     pendingClauses.clear();
   }
 
@@ -91,6 +99,7 @@ final class ClauseReader {
 
   /** Reads clause [cs, ce) whose number tokens are {@code toks}. */
   void read(int cs, int ce, List<NumberToken> toks) {
+    WorkMeter.add(ce - cs);
     cs = skipSpace(cs, ce);
     int plen = Periods.matchAt(t, cs, ce);
     if (plen > 0) {
@@ -143,6 +152,9 @@ final class ClauseReader {
         topicEnd = heading[1];
       }
       pendingClauses.add(new int[] {cs, ce});
+      if (pendingClauses.size() > MAX_PENDING) {
+        pendingClauses.remove(0);
+      }
       return;
     }
     readItems(cs, ce, items);
@@ -289,6 +301,7 @@ final class ClauseReader {
         break;
       }
     }
+    WorkMeter.add(to - from);
     for (NumberToken other : io.github.gongbao.units.internal.NumberScanner.scan(t.subSequence(from, to))) {
       if (other.start() + from != tok.start() && other.unit().dimension().equals(tok.unit().dimension())) {
         return true;
@@ -329,19 +342,49 @@ final class ClauseReader {
 
   // ---------------------------------------------------------------- ranks and 持平
 
+  private static final Lexicon.Words RANK_VERB = Lexicon.standard().words("rank_verb");
+  private static final Lexicon.Words RANK_SCOPE = Lexicon.standard().words("rank_scope");
+  private static final Lexicon.Words RANK_TIER = Lexicon.standard().words("rank_tier");
+  private static final Lexicon.Words RANK_LEADER = Lexicon.standard().words("rank_leader");
+  private static final String ORDINAL_DIGIT = "0-9一二三四五六七八九十";
+
+  /** A rank phrase, built from the lexicon's rank words: [均|分别…] [verb] [scope] [在N个…中] [verb] (tier | 第N位). */
   private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
-      "(均|分别|继续|仍|连续[0-9一二三四五六七八九十]{1,3}年)?"
-          + "(位居|位列|居于|稳居|跃居|排名|排在|名列|位次由|位次|上升到|上升至|下滑到|下降到|下降至|提升到|保持|处于|进入|由|排|居|列)?"
-          + "(全国各省\\(区\\)|全国各省|全国|全省|全市|全州|全区|全县|同类城市)?"
-          + "(?:[0-9一二三四五六七八九十]{1,4}个[^,;:。第]{1,8}?中)?"
-          + "(?:位次由|位次|排名|排在|位居|位列|上升到|上升至|下滑到|下降到|提升到|由|排|居|列)?"
-          + "(第一方阵|第一梯队|前列|前茅|首位|第([0-9一二三四五六七八九十]{1,3})(位|名)?)");
+      "(" + alternation(RANK_LEADER) + "|连续[" + ORDINAL_DIGIT + "]{1,3}年)?"
+          + "(" + alternation(RANK_VERB) + ")?"
+          + "(" + alternation(RANK_SCOPE) + ")?"
+          + "(?:[" + ORDINAL_DIGIT + "]{1,4}个[^,;:。第]{1,8}?中)?"
+          + "(?:" + alternation(RANK_VERB) + ")?"
+          + "(" + alternation(RANK_TIER) + "|第([" + ORDINAL_DIGIT + "]{1,3})(?![" + ORDINAL_DIGIT + "])(位|名)?)");
+
+  private static String alternation(Lexicon.Words words) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : words.list()) { // longest first, so the regex prefers 位次由 over 位次
+      sb.append(sb.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(w));
+    }
+    return sb.toString();
+  }
+
+  private static final BigDecimal MAX_RANK = BigDecimal.valueOf(999);
 
   /** Longer than the longest lead {@link #RANK} allows before 第N / 前列 (均 + verb + scope + 在N个…中 + verb). */
   private static final int RANK_LEAD = 48;
 
-  /** Every character a match of {@link #RANK} can start with: the first characters of its groups, and digits. */
-  private static final String RANK_START = "均分继仍连位居稳跃排名上下提保处进由列全同第前首一二三四五六七八九十0123456789";
+  /** Every character a match of {@link #RANK} can start with: the first characters of its words, and digits. */
+  private static final String RANK_START = firstCharacters(RANK_LEADER, RANK_VERB, RANK_SCOPE, RANK_TIER)
+      + "连第0123456789一二三四五六七八九十";
+
+  private static String firstCharacters(Lexicon.Words... lists) {
+    StringBuilder sb = new StringBuilder();
+    for (Lexicon.Words l : lists) {
+      for (String w : l.list()) {
+        if (sb.indexOf(w.substring(0, 1)) < 0) {
+          sb.append(w.charAt(0));
+        }
+      }
+    }
+    return sb.toString();
+  }
 
   private void findRanks(int cs, int ce, List<Item> items) {
     // every rank phrase ends in 第N, 前列, 前茅, 首位 or 第一方阵: without one the regex cannot match
@@ -363,6 +406,7 @@ final class ClauseReader {
     java.util.regex.Matcher m = RANK.matcher(t);
     int p = Math.max(cs, first - RANK_LEAD);
     while (p <= last) {
+      WorkMeter.add(1);
       if (RANK_START.indexOf(t.charAt(p)) < 0 || !m.region(p, ce).lookingAt()) {
         p++;
         continue;
@@ -394,7 +438,7 @@ final class ClauseReader {
         } catch (IllegalArgumentException e) {
           continue;
         }
-        if (it.rankPos.signum() <= 0) {
+        if (it.rankPos.signum() <= 0 || it.rankPos.compareTo(MAX_RANK) > 0 || it.rankPos.scale() > 0) {
           continue;
         }
       } else {
@@ -475,6 +519,7 @@ final class ClauseReader {
         // 资本形成则是唯一负贡献,实质负成长0.04%: the subject is in the clause before
         // (the nearest such clause that names something: 过去一年，全县地区生产总值突破300亿元，达到312.6亿元)
         for (int p = pendingClauses.size() - 1; p >= 0 && topicStart < 0; p--) {
+          WorkMeter.add(pendingClauses.get(p)[1] - pendingClauses.get(p)[0]);
           int[] found = subjects.subjectOf(pendingClauses.get(p)[0], pendingClauses.get(p)[1], null);
           if (found != null) {
             topicStart = found[0];
@@ -547,12 +592,14 @@ final class ClauseReader {
   }
 
   private void addSentenceSubject(int[] s) {
-    for (int[] x : sentenceSubjects) {
-      if (t.substring(x[0], x[1]).equals(t.substring(s[0], s[1]))) {
-        return;
-      }
+    WorkMeter.add(s[1] - s[0]);
+    if (!sentenceSubjectTexts.add(t.substring(s[0], s[1]))) {
+      return;
     }
     sentenceSubjects.add(s);
+    if (sentenceSubjects.size() > MAX_SHARED) {
+      sentenceSubjects.remove(0);
+    }
   }
 
   private static boolean sameKind(Item a, Item b) {
@@ -679,6 +726,9 @@ final class ClauseReader {
             c.subjectEnd = s[1];
             out.add(c);
           }
+          // the subjects have their rank; a later 均 speaks of the subjects named after this one
+          sentenceSubjects.clear();
+          sentenceSubjectTexts.clear();
           return d;
         }
         break;

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Collapses repeats: a page that prints the article twice, or a headline that restates a body figure,
- * yields each claim once (the first). Two drafts are one claim when attr, value, unit and scope agree and
- * one subject contains the other or both are names of the same catalogue indicator. Linear: each draft is
+ * yields each claim once (the first). Two drafts are one claim when they stand in different sentences, attr,
+ * value, unit and scope agree, periods and regions do not differ, and one subject contains the other or both are
+ * names of the same catalogue indicator. Linear: each draft is
  * compared with at most {@value #LOOK_BACK} earlier drafts of the same key.
  */
 final class DraftCollapser {
@@ -25,6 +26,30 @@ final class DraftCollapser {
     IndicatorCatalogue c = IndicatorCatalogue.standard();
     java.util.Optional<String> ia = c.lookup(a).map(e -> e.id());
     return ia.isPresent() && ia.equals(c.lookup(b).map(e -> e.id()));
+  }
+
+  /** Both stated and not the same; a headline often states no period or region while its body does. */
+  private static boolean differs(String a, String b) {
+    return a != null && b != null && !a.equals(b);
+  }
+
+  /** 5月 and 5月份, 1-6月 and 上半年: periods differ when their months or years do, not their spelling. */
+  private static boolean periodsDiffer(String a, String b) {
+    if (!differs(a, b)) {
+      return false;
+    }
+    io.github.gongbao.core.model.Period pa = io.github.gongbao.core.model.Period.parse(a);
+    io.github.gongbao.core.model.Period pb = io.github.gongbao.core.model.Period.parse(b);
+    if (pa.firstMonth().isPresent() && pb.firstMonth().isPresent()) {
+      return !pa.firstMonth().equals(pb.firstMonth()) || !pa.lastMonth().equals(pb.lastMonth())
+          || pa.year().isPresent() && pb.year().isPresent() && !pa.year().equals(pb.year());
+    }
+    return !a.replace("份", "").equals(b.replace("份", ""));
+  }
+
+  /** 全市, 我市, 本县: the report's own place, whatever the word; null for it, else the place named. */
+  private static String place(String region) {
+    return region == null || region.length() == 2 && "全我本".indexOf(region.charAt(0)) >= 0 ? null : region;
   }
 
   /** What two drafts must share to be one claim; a null value is a qualitative rank (前列). */
@@ -58,17 +83,42 @@ final class DraftCollapser {
 
   static List<Draft> collapse(String t, List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
+    // sentence number of each draft, counted in one pass over the text (drafts come in order of start)
+    int[] sentence = new int[drafts.size()];
+    int pos = 0;
+    int count = 0;
+    for (int k = 0; k < drafts.size(); k++) {
+      int upTo = Math.min(Math.max(pos, drafts.get(k).start), t.length());
+      for (; pos < upTo; pos++) {
+        char c = t.charAt(pos);
+        if (c == '。' || c == '\n' || c == '!' || c == '?') {
+          count++;
+        }
+      }
+      sentence[k] = count;
+    }
+    Map<Draft, Integer> sentenceOf = new java.util.IdentityHashMap<>();
     Map<Key, List<String>> subjectsByKey = new HashMap<>();
     Map<Key, List<Draft>> draftsByKey = new HashMap<>();
-    for (Draft d : drafts) {
+    for (int k = 0; k < drafts.size(); k++) {
+      Draft d = drafts.get(k);
       String subject = Subjects.simplified(t, d);
       Key key = new Key(d.attr, d.top ? null : d.value.stripTrailingZeros(), d.unit == null ? "" : d.unit.code(),
           d.scope == null ? "" : d.scope);
-      List<String> seen = subjectsByKey.computeIfAbsent(key, k -> new ArrayList<>());
-      List<Draft> kept = draftsByKey.computeIfAbsent(key, k -> new ArrayList<>());
+      List<String> seen = subjectsByKey.computeIfAbsent(key, unused -> new ArrayList<>());
+      List<Draft> kept = draftsByKey.computeIfAbsent(key, unused -> new ArrayList<>());
       boolean dup = false;
       for (int i = seen.size() - 1; i >= 0 && i >= seen.size() - LOOK_BACK; i--) {
         String os = seen.get(i);
+        WorkMeter.add(os.length());
+        Draft earlier = kept.get(i);
+        // a level is never the same in two periods, so an equal amount under another period label restates it;
+        // an equal rate in two periods (8.0% in 一季度 and 上半年) is two facts
+        boolean periodMatters = d.attr != Draft.Attr.AMOUNT;
+        if (sentenceOf.get(earlier) == sentence[k] || periodMatters && periodsDiffer(earlier.period, d.period)
+            || differs(place(earlier.region), place(d.region))) {
+          continue; // 其中民间投资增长5.2% in the same sentence, 一季度 vs 上半年: another figure, not a repeat
+        }
         if (os.equals(subject) || !os.isEmpty() && !subject.isEmpty()
             && (os.contains(subject) || subject.contains(os) || sameIndicator(os, subject))) {
           dup = true;
@@ -77,6 +127,7 @@ final class DraftCollapser {
         }
       }
       if (!dup) {
+        sentenceOf.put(d, sentence[k]);
         seen.add(subject);
         kept.add(d);
         out.add(d);

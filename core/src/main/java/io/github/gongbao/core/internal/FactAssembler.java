@@ -143,8 +143,8 @@ public final class FactAssembler {
           default:
             break;
         }
-      } catch (RuntimeException e) {
-        // the model refuses it (a negative share, a rank beyond int): not a fact Gongbao can state
+      } catch (io.github.gongbao.core.model.InvalidValueException e) {
+        // the model refuses it (a negative share): not a fact Gongbao can state
       }
     }
     Optional<Period> period = g.period == null ? Optional.empty()
@@ -164,8 +164,8 @@ public final class FactAssembler {
       return Indicator.builder().name(g.name).period(period).region(region).amounts(amounts).growthRates(growth)
           .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
           .canonicalId(IndicatorCatalogue.standard().findIn(g.name).map(e -> e.id())).build();
-    } catch (RuntimeException e) {
-      return null; // the model refuses the fact; the extractor never throws
+    } catch (io.github.gongbao.core.model.InvalidValueException e) {
+      return null; // the model refuses the fact (its typed validation error); any other error is a bug to see
     }
   }
 

@@ -34,8 +34,22 @@ public final class Lexicon {
     return STANDARD;
   }
 
+  /** Names of the lists some caller has asked for; a list nobody reads is dead data (a test checks). */
+  private final Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** @return the names of every list in the file */
+  public Set<String> names() {
+    return lists.keySet();
+  }
+
+  /** @return the names of the lists asked for so far through {@link #words} or {@link #union} */
+  public Set<String> used() {
+    return Set.copyOf(used);
+  }
+
   /** @return the list {@code name} */
   public Words words(String name) {
+    used.add(name);
     Words w = lists.get(name);
     if (w == null) {
       throw new IllegalArgumentException("lexicon has no list " + name);
@@ -131,6 +145,7 @@ public final class Lexicon {
     /** @return the first position in [start, end) where a word starts, or -1 */
     public int indexOf(CharSequence s, int start, int end) {
       int to = Math.min(end, s.length());
+      WorkMeter.add(to - start);
       for (int i = Math.max(0, start); i < to; i++) {
         if (byFirst.has(s.charAt(i)) && startingAt(s, i, end) != null) {
           return i;
@@ -209,7 +224,7 @@ public final class Lexicon {
     return true;
   }
 
-  private static Lexicon load(String resource) {
+  static Lexicon load(String resource) {
     Map<String, Words> lists = new HashMap<>();
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -228,7 +243,16 @@ public final class Lexicon {
           throw new IllegalStateException(resource + ":" + no + ": expected 'name: words'");
         }
         String name = line.substring(0, colon).trim();
-        lists.put(name, new Words(name, Arrays.asList(line.substring(colon + 1).trim().split("\\s+"))));
+        List<String> words = Arrays.asList(line.substring(colon + 1).trim().split("\\s+"));
+        Set<String> distinct = new java.util.HashSet<>();
+        for (String w : words) {
+          if (!distinct.add(w)) {
+            throw new IllegalStateException(resource + ":" + no + ": list " + name + " repeats the word " + w);
+          }
+        }
+        if (lists.put(name, new Words(name, words)) != null) {
+          throw new IllegalStateException(resource + ":" + no + ": list " + name + " is defined twice");
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

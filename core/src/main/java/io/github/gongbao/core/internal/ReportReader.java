@@ -34,12 +34,13 @@ public final class ReportReader {
       char c = i < n ? t.charAt(i) : '\n';
       boolean para = c == '\n' || c == '\r';
       boolean sentence = para || c == '。' || c == '!' || c == '?';
-      boolean clause = sentence || c == ';' || c == '；' || c == '，'
+      boolean punctuation = sentence || c == ';' || c == '；' || c == '，'
           || c == ',' && !isThousands(t, i) || c == ':' && !isRatio(t, i)
-          || isFrameGap(t, i)
-          // no real clause is this long; capping it keeps the reader linear on text without punctuation
-          || i - clauseStart >= MAX_CLAUSE;
-      if (!clause) {
+          || isFrameGap(t, i);
+      // no real clause is this long; capping it keeps the reader linear on text without punctuation. The cut
+      // keeps the character it falls on (it starts the next clause) and never falls inside a surrogate pair.
+      boolean cut = !punctuation && i - clauseStart >= MAX_CLAUSE && !Character.isLowSurrogate(c);
+      if (!punctuation && !cut) {
         continue;
       }
       List<NumberToken> toks = new ArrayList<>();
@@ -53,7 +54,7 @@ public final class ReportReader {
       if (i > clauseStart) {
         reader.read(clauseStart, i, toks);
       }
-      clauseStart = i + 1;
+      clauseStart = cut ? i : i + 1;
       if (para) {
         reader.startParagraph();
       } else if (sentence) {

@@ -57,6 +57,7 @@ final class SubjectFinder {
 
   /** @return [start, end) of the subject written in [leadStart, leadEnd), or null */
   int[] subjectOf(int leadStart, int leadEnd, Item it) {
+    WorkMeter.add(leadEnd - leadStart);
     if (it != null && it.kind == Kind.AMOUNT && (it.tok.unit().dimension().startsWith("count:")
         || OBJECT_VERBS.endingAt(t, leadStart, trimEnd(leadStart, leadEnd)) != null)) {
       int[] after = objectAfter(it.end, t.length());
@@ -91,6 +92,9 @@ final class SubjectFinder {
       e += 2; // 全省经济增长5.3%: the indicator is economic growth itself
     }
     s = afterHeadlineGap(s, e);
+    if (s >= e) {
+      return null; // frames matched across a forced clause cut can leave nothing
+    }
     if (BUDGET_WORDS.contains(t.substring(s, e))) {
       return null;
     }
@@ -199,6 +203,7 @@ final class SubjectFinder {
     if (subj == null) {
       return null;
     }
+    WorkMeter.add(subj[1] - subj[0]);
     List<int[]> parts = new ArrayList<>();
     int s = subj[0];
     for (int i = subj[0]; i <= subj[1]; i++) {
@@ -218,6 +223,7 @@ final class SubjectFinder {
    * 和/与/及 unless a part is an industry (住宿和餐饮业 is one name). Null when there is one part.
    */
   List<int[]> sharedParts(int[] subj) {
+    WorkMeter.add(subj[1] - subj[0]);
     List<int[]> parts = new ArrayList<>();
     int s = subj[0];
     for (int i = subj[0]; i <= subj[1]; i++) {

@@ -30,18 +30,29 @@ public final class TextNormalizer {
     boolean changed = false;
     boolean han = false;
     boolean traditional = false;
+    boolean shared = false;
     for (int i = 0; i < out.length; i++) {
       char c = out[i];
       char f = CharFold.fold(c);
       if (f != c) {
         out[i] = f;
         changed = true;
-        if (!traditional && Character.isIdeographic(c)) {
+        if (CharFold.isShared(c)) {
+          shared = true; // 著, 於: valid Simplified too; folded only if the text turns out Traditional
+          han = true;
+        } else if (!traditional && Character.isIdeographic(c)) {
           traditional = true;
           han = true;
         }
       } else if (!han && c >= 0x2E80 && Character.isIdeographic(c)) {
         han = true;
+      }
+    }
+    if (shared && !traditional) {
+      for (int i = 0; i < out.length; i++) {
+        if (CharFold.isShared(text.charAt(i))) {
+          out[i] = text.charAt(i); // Simplified text passes through the fold unchanged (显著 stays 显著)
+        }
       }
     }
     return new Folded(changed ? new String(out) : text, han, traditional);

@@ -209,7 +209,7 @@ public final class Gazetteer {
 
   /** @return the lookup key of a name: folded to Simplified, without white space */
   static String key(String name) {
-    String folded = CharFold.fold(name);
+    String folded = CharFold.foldAll(name);
     StringBuilder sb = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);

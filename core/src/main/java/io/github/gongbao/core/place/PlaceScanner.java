@@ -62,7 +62,7 @@ final class PlaceScanner {
   /** @return the names found in {@code text}, in text order */
   List<PlaceMatch> find(CharSequence text) {
     String original = text.toString();
-    String folded = CharFold.fold(original);
+    String folded = CharFold.foldAll(original);
     int n = folded.length();
     List<PlaceMatch> found = new ArrayList<>();
     int i = 0;

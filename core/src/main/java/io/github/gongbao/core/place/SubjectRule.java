@@ -46,7 +46,7 @@ final class SubjectRule {
   }
 
   Resolution detect(CharSequence text) {
-    String folded = CharFold.fold(text);
+    String folded = CharFold.foldAll(text);
     List<PlaceMatch> matches = new ArrayList<>();
     for (PlaceMatch m : gazetteer.findPlaces(text)) {
       if (!DATELINE.matcher(folded).region(m.end(), folded.length()).lookingAt()) {

@@ -28,24 +28,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Adversarial input and concurrency for {@link ReportParser#parse(CharSequence)}.
  *
- * <p><b>Linearity.</b> For each kind of adversarial text (a long digit run, 万万万…, repeated brackets,
- * text with no punctuation at all, "增长5%" repeated, one huge line of Chinese numerals, random CJK) the
- * test parses 1 MB and 4 MB of it (sizes in bytes of UTF-8) and checks that parsing does not throw and
- * that the <em>ratio</em> of times t(4 MB) / t(1 MB) stays below {@value #MAX_RATIO} (linear time gives
- * about 4, quadratic about 16). It checks the ratio, not an absolute time: the machine's speed cancels
- * out. A 256 KB piece of the same text is parsed first as warm-up; then the minimum of {@value #RUNS}
- * runs at 1 MB is taken, and the 4 MB text is timed once, and again (up to {@value #RUNS} times in all,
- * keeping the minimum) only while the ratio is over the bound, so that a garbage collection or a JIT
- * compilation in one run does not decide the result while the whole test stays within about a minute on
- * a two-core machine (parsing adversarial text runs at about 1 MB/s).
+ * <p><b>Linearity, by counting work.</b> For each kind of adversarial text (a long digit run, 万万万…, repeated
+ * brackets, text with no punctuation, "增长5%" repeated, one huge line of Chinese numerals, random CJK, and the
+ * families of issue 10: a schedule comparison repeated, distinct subjects in one endless sentence, a shared rank
+ * after many subjects) the test parses 1 MB and 4 MB of it and counts the characters the engine's scans examine
+ * ({@code WorkMeter}). Work per input character must stay under {@value #MAX_WORK_PER_CHAR} at both sizes, and
+ * work at 4 MB must be under {@value #MAX_WORK_RATIO} times the work at 1 MB (linear gives 4, quadratic 16). The
+ * counts do not depend on the machine's speed or load, so the test cannot fail at random; timings belong in the
+ * JMH benchmarks. Claims per character are bounded too: output stays linear in input.
  *
  * <p><b>Thread safety.</b> One parser shared by eight threads parsing different texts at the same time
  * gives the same reports and claims as parsing them one after another.
  */
 class ReportParserRobustnessTest {
-  /** Generous bound on t(4 MB) / t(1 MB); linear is about 4. */
-  static final double MAX_RATIO = 11.0;
-  static final int RUNS = 3;
+  /** Work counted per input character; the engine's windows are bounded (clause 300, lead 48, lookback 16). */
+  static final long MAX_WORK_PER_CHAR = 400;
+  /** Work at 4 MB over work at 1 MB; linear is 4. */
+  static final double MAX_WORK_RATIO = 4.5;
+  /** Claims per input character. */
+  static final double MAX_CLAIMS_PER_CHAR = 0.25;
   static final int MB = 1 << 20;
 
   private static final ReportParser PARSER = ReportParser.create();
@@ -90,39 +91,55 @@ class ReportParserRobustnessTest {
         Arguments.of("repeated 增长5%", (IntFunction<String>) n -> repeat("增长5%", n)),
         Arguments.of("one line of Chinese numerals",
             (IntFunction<String>) n -> random("一二三四五六七八九十百千万亿零两点", n, 7)),
-        Arguments.of("random CJK", (IntFunction<String>) n -> randomCjk(n, 11)));
+        Arguments.of("random CJK", (IntFunction<String>) n -> randomCjk(n, 11)),
+        Arguments.of("进度快1%， repeated", (IntFunction<String>) n -> repeat("进度快1%，", n)),
+        Arguments.of("distinct subjects, one sentence", (IntFunction<String>) n -> distinctSubjects(n, "产量增长1%，")),
+        Arguments.of("shared rank after each subject",
+            (IntFunction<String>) n -> distinctSubjects(n, "产量增长1%，均居全省第1位，")));
+  }
+
+  /** Two-character names, all distinct, each followed by {@code statement}, with no sentence end: about n bytes. */
+  static String distinctSubjects(int bytes, String statement) {
+    StringBuilder sb = new StringBuilder(bytes / 3 + 16);
+    for (int i = 0; sb.length() * 3 < bytes; i++) {
+      sb.append((char) (0x4E00 + i % 20000)).append((char) (0x4E00 + i / 20000 % 20000)).append(statement);
+    }
+    return sb.toString();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("adversarial")
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void linearOnAdversarialInput(String name, IntFunction<String> make) {
     String small = make.apply(MB);
     String large = make.apply(4 * MB);
-    PARSER.parse(make.apply(MB / 4));  // warm-up
-    long tSmall = minTime(small, RUNS);
-    long tLarge = minTime(large, 1);
-    for (int run = 1; run < RUNS && (double) tLarge / tSmall >= MAX_RATIO; run++) {
-      tLarge = Math.min(tLarge, minTime(large, 1));
-    }
-    final long tLargeMin = tLarge;
-    double ratio = (double) tLargeMin / tSmall;
-    System.out.printf("%-30s 1 MB (%,d chars) %,8.1f ms   4 MB (%,d chars) %,8.1f ms   ratio %.2f%n",
-        name, small.length(), tSmall / 1e6, large.length(), tLargeMin / 1e6, ratio);
-    assertTrue(ratio < MAX_RATIO, () -> String.format(
-        "%s: t(4 MB)/t(1 MB) = %.2f (%.1f ms / %.1f ms), not linear", name, ratio, tLargeMin / 1e6, tSmall / 1e6));
+    long wSmall = work(small);
+    long wLarge = work(large);
+    double ratio = (double) wLarge / wSmall;
+    System.out.printf("%-34s 1 MB (%,d chars) work %,d   4 MB (%,d chars) work %,d   ratio %.2f%n",
+        name, small.length(), wSmall, large.length(), wLarge, ratio);
+    assertTrue(wSmall <= MAX_WORK_PER_CHAR * small.length(), () -> name + ": work " + wSmall + " for "
+        + small.length() + " characters");
+    assertTrue(wLarge <= MAX_WORK_PER_CHAR * large.length(), () -> name + ": work " + wLarge + " for "
+        + large.length() + " characters");
+    assertTrue(ratio < MAX_WORK_RATIO, () -> String.format("%s: work(4 MB)/work(1 MB) = %.2f, not linear", name,
+        ratio));
   }
 
-  private static long minTime(String text, int runs) {
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < runs; i++) {
-      long t0 = System.nanoTime();
-      Report r = PARSER.parse(text);
-      long t = System.nanoTime() - t0;
-      ReportParserProperties.checkOffsets(text, r);
-      best = Math.min(best, t);
+  /** Parses {@code text} once with the work meter on; checks offsets and the claims' count. */
+  private static long work(String text) {
+    io.github.gongbao.core.internal.WorkMeter.start();
+    Report r;
+    long counted;
+    try {
+      r = PARSER.parse(text);
+    } finally {
+      counted = io.github.gongbao.core.internal.WorkMeter.stop();
     }
-    return best;
+    ReportParserProperties.checkOffsets(text, r);
+    int claims = r.claims().size();
+    assertTrue(claims <= MAX_CLAIMS_PER_CHAR * text.length() + 1, () -> claims + " claims from " + text.length()
+        + " characters");
+    return counted;
   }
 
   // ------------------------------------------------------------------ thread safety

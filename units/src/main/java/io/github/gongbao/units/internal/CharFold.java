@@ -31,6 +31,11 @@ public final class CharFold {
   private static final char[] TABLE = load();
   /** The characters some other character folds to. */
   private static final long[] TARGETS = targets();
+  /**
+   * Ideographs that the table folds but that are valid Simplified characters too (著, 於, 乾, 後 …: they are in
+   * GB 2312). Simplified text keeps them; only text written in Traditional characters folds them.
+   */
+  private static final long[] SHARED = shared();
 
   private CharFold() {}
 
@@ -39,8 +44,13 @@ public final class CharFold {
     return TABLE[c];
   }
 
-  /** @return {@code text} folded, of the same length; the same instance when nothing changes */
-  public static String fold(CharSequence text) {
+  /**
+   * Folds every character by the whole table, shared characters included, whatever the text's script: for lookup
+   * keys, where both sides are folded the same way and 衣著 must find 衣着.
+   *
+   * @return {@code text} folded, of the same length; the same instance when nothing changes
+   */
+  public static String foldAll(CharSequence text) {
     int n = text.length();
     int i = 0;
     while (i < n && TABLE[text.charAt(i)] == text.charAt(i)) {
@@ -54,6 +64,51 @@ public final class CharFold {
       out[k] = TABLE[text.charAt(k)];
     }
     return new String(out);
+  }
+
+  /**
+   * Folds a text, of the same length; the same instance when nothing changes. A character that is valid in
+   * Simplified text too ({@link #isShared}) is folded only when the text shows Traditional characters that are
+   * not: {@code 显著增长} stays as written, {@code 顯著高於} becomes {@code 显着高于}.
+   */
+  public static String fold(CharSequence text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && TABLE[text.charAt(i)] == text.charAt(i)) {
+      i++;
+    }
+    if (i == n) {
+      return text.toString();
+    }
+    char[] out = new char[n];
+    boolean traditional = false;
+    boolean shared = false;
+    for (int k = 0; k < n; k++) {
+      char c = text.charAt(k);
+      out[k] = TABLE[c];
+      if (out[k] != c) {
+        boolean isShared = isShared(c);
+        shared |= isShared;
+        traditional |= !isShared && c > 0x2E7F;
+      }
+    }
+    if (shared && !traditional) {
+      for (int k = 0; k < n; k++) {
+        char c = text.charAt(k);
+        if (isShared(c)) {
+          out[k] = c;
+        }
+      }
+    }
+    return new String(out);
+  }
+
+  /**
+   * @return true if {@code c} is an ideograph that the table folds but that is a valid Simplified character
+   *     too, such as 著 (显著) or 于's Traditional form 於 (a surname in Simplified)
+   */
+  public static boolean isShared(char c) {
+    return (SHARED[c >>> 6] & (1L << c)) != 0;
   }
 
   /**
@@ -104,6 +159,17 @@ public final class CharFold {
       throw new UncheckedIOException(e);
     }
     return t;
+  }
+
+  private static long[] shared() {
+    long[] bits = new long[0x10000 / 64];
+    java.nio.charset.CharsetEncoder gb2312 = java.nio.charset.Charset.forName("GB2312").newEncoder();
+    for (int c = 0; c < TABLE.length; c++) {
+      if (TABLE[c] != c && Character.isIdeographic(c) && gb2312.canEncode((char) c)) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
   }
 
   private static long[] targets() {
