@@ -58,10 +58,10 @@ public final class ReportParser {
   public Report parse(CharSequence text) {
     String s = Objects.requireNonNull(text, "text").toString();
     TextNormalizer.Folded folded = TextNormalizer.inspect(s);
-    List<Draft> drafts = ReportReader.read(s, folded);
-    List<Fact> facts = FactAssembler.assemble(s, drafts, derived);
+    ReportReader.Reading reading = ReportReader.read(s, folded);
+    List<Fact> facts = FactAssembler.assemble(s, reading.drafts(), derived);
     Script script = folded.traditional ? Script.TRADITIONAL : folded.han ? Script.SIMPLIFIED : Script.UNKNOWN;
-    return Report.of(facts, script);
+    return Report.builder().addAllFacts(facts).script(script).addAllSkipped(reading.skipped()).build();
   }
 
   /** Reads {@code reader} to its end and parses the text; the reader is not closed. */

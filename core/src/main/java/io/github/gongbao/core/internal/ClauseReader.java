@@ -14,10 +14,6 @@ import java.util.List;
  * the original. One instance reads one document, on one thread.
  */
 final class ClauseReader {
-  private static final Lexicon.Words MONEY_SUBJECT = Lexicon.standard().words("money_subject");
-  private static final Lexicon.Words TIME_NOUNS = Lexicon.standard().words("time_nouns");
-  private static final Lexicon.Words THRESHOLD_AFTER = Lexicon.standard().words("threshold_after");
-  private static final Lexicon.Words THRESHOLD_BEFORE = Lexicon.standard().words("threshold_before");
   private static final Lexicon.Words QUALIFIER = Lexicon.standard().words("qualifier");
   private static final Lexicon.Words YOY = Lexicon.standard().words("yoy");
   private static final java.util.regex.Pattern MOM_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?(环比|按季)(看|来看|比较|而言|计算)?\\s*");
@@ -28,6 +24,8 @@ final class ClauseReader {
   private final String t;
   private final List<Draft> out;
   private final SubjectFinder subjects;
+  private final FigureClassifier figures;
+  private final List<Skip> skipped;
 
   /** Paragraph state: the current topic (subject offsets), period, basis and rank scope. */
   int topicStart = -1;
@@ -66,11 +64,16 @@ final class ClauseReader {
     return localYuan;
   }
 
-  ClauseReader(String folded, List<Draft> out) {
+  ClauseReader(String folded, List<Draft> out, List<Skip> skipped) {
     this.t = folded;
     this.out = out;
+    this.skipped = skipped;
     this.subjects = new SubjectFinder(folded);
+    this.figures = new FigureClassifier(folded);
   }
+
+  /** A number found but passed over, with the reason. */
+  record Skip(int start, int end, io.github.gongbao.core.model.SkipReason reason) {}
 
   /** Whether the current sentence has stated a percentage (a growth rate, a share, a rate's level). */
   private boolean percentInSentence;
@@ -122,9 +125,11 @@ final class ClauseReader {
     }
     List<Item> items = new ArrayList<>();
     for (NumberToken tok : toks) {
-      Item it = classifyToken(tok, cs, ce);
-      if (it != null) {
-        items.add(it);
+      FigureClassifier.Figure f = figures.classify(tok, cs, ce);
+      if (f.item() != null) {
+        items.add(f.item());
+      } else {
+        skipped.add(new Skip(tok.start(), tok.end(), f.trap().reason()));
       }
     }
     propagateListUnits(items);
@@ -199,120 +204,6 @@ final class ClauseReader {
   }
 
   enum Kind { PCT, PP, TIMES, AMOUNT, BARE, RANK, FLAT }
-
-  private Item classifyToken(NumberToken tok, int cs, int ce) {
-    Item it = new Item();
-    it.tok = tok;
-    it.start = tok.start();
-    it.end = tok.end();
-    Unit u = tok.unit();
-    String dim = u.dimension();
-    if (u.code().equals("‰")) {
-      return null; // per-mille demographic rates are not facts
-    }
-    if (dim.equals("percent")) {
-      it.kind = Kind.PCT;
-    } else if (dim.equals("percentage_point")) {
-      it.kind = Kind.PP;
-    } else if (dim.equals("multiple")) {
-      it.kind = Kind.TIMES;
-    } else if (u == Unit.NUMBER) {
-      it.kind = Kind.BARE;
-      if (!tok.scaleWord().isEmpty() && MONEY_SUBJECT.indexOf(t, Math.max(cs, tok.start() - 12),
-          tok.start()) >= 0) {
-        it.kind = Kind.AMOUNT;
-        it.impliedYuan = true;
-      } else if (tok.scaleWord().isEmpty() && tok.number().scale() > 0 && tok.start() >= 2
-          && (t.startsWith("同比增长", tok.start() - 4) || t.startsWith("同比下降", tok.start() - 4))
-          && (tok.end() >= ce || !Character.isLetterOrDigit(t.charAt(tok.end())))) {
-        it.kind = Kind.PCT; // a % lost from the page: 同比增长8.7
-      }
-    } else {
-      it.kind = Kind.AMOUNT;
-      if (tok.chineseNumeral() && (tok.number().signum() == 0
-          || tok.number().compareTo(BigDecimal.ONE) == 0 && tok.scaleWord().isEmpty())) {
-        return null; // 一批, 一项, 零部件
-      }
-      if (isThreshold(tok, cs, ce)) {
-        return null;
-      }
-      if (u.dimension().startsWith("count:") && TIME_NOUNS.startingAt(t, tok.end(), ce) != null) {
-        return null; // 1.5个工作日, 3个月: a duration, not a count
-      }
-    }
-    if (tok.chineseNumeral() && tok.start() > 0 && "“\"「『".indexOf(t.charAt(tok.start() - 1)) >= 0) {
-      return null; // a slogan: “三个走在前列”
-    }
-    if (tok.start() > 0 && t.charAt(tok.start() - 1) == '第') {
-      return null; // ordinals are read as ranks
-    }
-    if (tok.start() > 0 && (t.charAt(tok.start() - 1) == '+' || t.charAt(tok.start() - 1) == '"')
-        && tok.unit() == Unit.NUMBER) {
-      return null;
-    }
-    return it;
-  }
-
-  /**
-   * A size threshold (5000万元以上项目, 10亿元以上的项目) or a milestone beside the exact level (突破300亿元，达到312.6亿元)
-   * is not a figure; a bound on the claim itself (增长10%以上。 新增就业6万人以上， 突破500亿元，增长9.8%) is.
-   */
-  private boolean isThreshold(NumberToken tok, int cs, int ce) {
-    String after = THRESHOLD_AFTER.startingAt(t, tok.end(), ce);
-    if (after != null && (modifiesNoun(tok.end() + after.length(), ce) || DURATION_BEFORE.indexOf(t, cs, tok.start()) >= 0)) {
-      return true;
-    }
-    String before = THRESHOLD_BEFORE.endingAt(t, cs, tok.start());
-    if (before != null && (!MILESTONE.contains(before) || modifiesNoun(tok.end(), ce) || exactLevelNearby(tok))) {
-      return true;
-    }
-    // a range 5至10亿元 or 1-5亿元: the upper bound is a label
-    int p = tok.start() - 1;
-    return p > cs && "-~—至到".indexOf(t.charAt(p)) >= 0 && Character.isDigit(t.charAt(p - 1));
-  }
-
-  private static final Lexicon.Words DURATION_BEFORE = Lexicon.standard().words("duration_before");
-  private static final Lexicon.Words MILESTONE = Lexicon.standard().words("milestone");
-
-  /** After a bound word: a noun follows (以上项目, 以上的企业), so the figure sizes that noun. */
-  private boolean modifiesNoun(int at, int ce) {
-    if (at < ce && t.charAt(at) == '的') {
-      at++;
-    }
-    return at < ce && Character.isIdeographic(t.charAt(at));
-  }
-
-  /** Bounded look around a milestone figure, in characters. */
-  private static final int MILESTONE_WINDOW = 24;
-
-  /** 突破300亿元，达到312.6亿元 / 51261元，首次突破5万元: the exact level of the same unit stands beside it. */
-  private boolean exactLevelNearby(NumberToken tok) {
-    int from = Math.max(0, tok.start() - MILESTONE_WINDOW);
-    int to = Math.min(t.length(), tok.end() + MILESTONE_WINDOW);
-    for (int i = tok.start() - 1; i >= from; i--) {
-      if (isSentenceEnd(t.charAt(i))) {
-        from = i + 1;
-        break;
-      }
-    }
-    for (int i = tok.end(); i < to; i++) {
-      if (isSentenceEnd(t.charAt(i))) {
-        to = i;
-        break;
-      }
-    }
-    WorkMeter.add(to - from);
-    for (NumberToken other : io.github.gongbao.units.internal.NumberScanner.scan(t.subSequence(from, to))) {
-      if (other.start() + from != tok.start() && other.unit().dimension().equals(tok.unit().dimension())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isSentenceEnd(char c) {
-    return c == '。' || c == '\n' || c == '!' || c == '?' || c == ';' || c == '；';
-  }
 
   /** 0.1和1.2个百分点: a bare number in a list takes the unit of the figure that closes the list. */
   private void propagateListUnits(List<Item> items) {

@@ -2,6 +2,7 @@ package io.github.gongbao.core.internal;
 
 import io.github.gongbao.units.internal.NumberScanner;
 import io.github.gongbao.units.internal.NumberToken;
+import io.github.gongbao.core.model.SkippedFigure;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,17 +16,21 @@ public final class ReportReader {
 
   private ReportReader() {}
 
-  /** @return the drafts of {@code original}, in order, repeats collapsed */
-  public static List<Draft> read(String original) {
+  /** What a report gave: its drafts in order, repeats collapsed, and the numbers that gave no claim. */
+  public record Reading(List<Draft> drafts, List<SkippedFigure> skipped) {}
+
+  /** @return the reading of {@code original} */
+  public static Reading read(String original) {
     return read(original, TextNormalizer.inspect(original));
   }
 
-  /** @return the drafts of {@code original}, folded already as {@code folded} */
-  public static List<Draft> read(String original, TextNormalizer.Folded folded) {
+  /** @return the reading of {@code original}, folded already as {@code folded} */
+  public static Reading read(String original, TextNormalizer.Folded folded) {
     String t = folded.text;
     List<NumberToken> tokens = NumberScanner.scan(t);
     List<Draft> drafts = new ArrayList<>();
-    ClauseReader reader = new ClauseReader(t, drafts);
+    List<ClauseReader.Skip> traps = new ArrayList<>();
+    ClauseReader reader = new ClauseReader(t, drafts, traps);
     int ti = 0;
     int n = t.length();
     int clauseStart = 0;
@@ -65,7 +70,7 @@ public final class ReportReader {
     if (folded.traditional) {
       OriginalSpelling.apply(original, t, collapsed);
     }
-    return collapsed;
+    return new Reading(collapsed, SkippedFigures.of(original, t, tokens, collapsed, traps));
   }
 
   private static boolean isThousands(String t, int i) {

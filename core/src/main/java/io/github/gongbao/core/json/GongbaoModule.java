@@ -15,6 +15,7 @@ import io.github.gongbao.core.model.ComparisonKind;
 import io.github.gongbao.core.model.Direction;
 import io.github.gongbao.core.model.RegionKind;
 import io.github.gongbao.core.model.Script;
+import io.github.gongbao.core.model.SkipReason;
 import io.github.gongbao.core.model.StatedAs;
 import io.github.gongbao.units.Quantity;
 import java.math.BigDecimal;
@@ -40,6 +41,7 @@ final class GongbaoModule extends SimpleModule {
     lowerSnake(RegionKind.class);
     lowerSnake(Script.class);
     lowerSnake(StatedAs.class);
+    lowerSnake(SkipReason.class);
     setSerializerModifier(new PlainDecimals());
   }
 

@@ -1,0 +1,147 @@
+package io.github.gongbao.core.internal;
+
+import io.github.gongbao.core.internal.ClauseReader.Item;
+import io.github.gongbao.core.internal.ClauseReader.Kind;
+import io.github.gongbao.units.Unit;
+import io.github.gongbao.units.internal.NumberToken;
+import java.math.BigDecimal;
+
+/**
+ * The figures room: decides what kind of figure a number token is (a percentage, points, a multiple, an amount,
+ * a bare number) from the words around it, or which named {@link TrapCheck} passes it over (a per-mille rate, a
+ * threshold, a duration, a slogan, an ordinal, a code). Works on folded text. Stateless apart from the text.
+ */
+final class FigureClassifier {
+  private static final Lexicon.Words MONEY_SUBJECT = Lexicon.standard().words("money_subject");
+  private static final Lexicon.Words TIME_NOUNS = Lexicon.standard().words("time_nouns");
+  private static final Lexicon.Words THRESHOLD_AFTER = Lexicon.standard().words("threshold_after");
+  private static final Lexicon.Words THRESHOLD_BEFORE = Lexicon.standard().words("threshold_before");
+
+  private final String t;
+
+  FigureClassifier(String folded) {
+    this.t = folded;
+  }
+
+  /** A token read as a figure ({@code item}), or the check that passed it over ({@code trap}); one is null. */
+  record Figure(Item item, TrapCheck trap) {}
+
+  private static Figure trap(TrapCheck check) {
+    return new Figure(null, check);
+  }
+
+  Figure classify(NumberToken tok, int cs, int ce) {
+    Item it = new Item();
+    it.tok = tok;
+    it.start = tok.start();
+    it.end = tok.end();
+    Unit u = tok.unit();
+    String dim = u.dimension();
+    if (u.code().equals("‰")) {
+      return trap(TrapCheck.PER_MILLE); // per-mille demographic rates are not facts
+    }
+    if (dim.equals("percent")) {
+      it.kind = Kind.PCT;
+    } else if (dim.equals("percentage_point")) {
+      it.kind = Kind.PP;
+    } else if (dim.equals("multiple")) {
+      it.kind = Kind.TIMES;
+    } else if (u == Unit.NUMBER) {
+      it.kind = Kind.BARE;
+      if (!tok.scaleWord().isEmpty() && MONEY_SUBJECT.indexOf(t, Math.max(cs, tok.start() - 12),
+          tok.start()) >= 0) {
+        it.kind = Kind.AMOUNT;
+        it.impliedYuan = true;
+      } else if (tok.scaleWord().isEmpty() && tok.number().scale() > 0 && tok.start() >= 2
+          && (t.startsWith("同比增长", tok.start() - 4) || t.startsWith("同比下降", tok.start() - 4))
+          && (tok.end() >= ce || !Character.isLetterOrDigit(t.charAt(tok.end())))) {
+        it.kind = Kind.PCT; // a % lost from the page: 同比增长8.7
+      }
+    } else {
+      it.kind = Kind.AMOUNT;
+      if (tok.chineseNumeral() && (tok.number().signum() == 0
+          || tok.number().compareTo(BigDecimal.ONE) == 0 && tok.scaleWord().isEmpty())) {
+        return trap(TrapCheck.IDIOM); // 一批, 一项, 零部件
+      }
+      if (isThreshold(tok, cs, ce)) {
+        return trap(TrapCheck.THRESHOLD);
+      }
+      if (u.dimension().startsWith("count:") && TIME_NOUNS.startingAt(t, tok.end(), ce) != null) {
+        return trap(TrapCheck.DURATION); // 1.5个工作日, 3个月: a duration, not a count
+      }
+    }
+    if (tok.chineseNumeral() && tok.start() > 0 && "“\"「『".indexOf(t.charAt(tok.start() - 1)) >= 0) {
+      return trap(TrapCheck.SLOGAN); // a slogan: “三个走在前列”
+    }
+    if (tok.start() > 0 && t.charAt(tok.start() - 1) == '第') {
+      return trap(TrapCheck.ORDINAL); // ordinals are read as ranks
+    }
+    if ((tok.start() > 0 && (t.charAt(tok.start() - 1) == '+' || t.charAt(tok.start() - 1) == '"')
+        || tok.end() < t.length() && t.charAt(tok.end()) == '+') && tok.unit() == Unit.NUMBER) {
+      return trap(TrapCheck.PLUS_JOINED_CODE); // “3+13+N”
+    }
+    return new Figure(it, null);
+  }
+
+  /**
+   * A size threshold (5000万元以上项目, 10亿元以上的项目) or a milestone beside the exact level (突破300亿元，达到312.6亿元)
+   * is not a figure; a bound on the claim itself (增长10%以上。 新增就业6万人以上， 突破500亿元，增长9.8%) is.
+   */
+  private boolean isThreshold(NumberToken tok, int cs, int ce) {
+    String after = THRESHOLD_AFTER.startingAt(t, tok.end(), ce);
+    if (after != null && (modifiesNoun(tok.end() + after.length(), ce) || DURATION_BEFORE.indexOf(t, cs, tok.start()) >= 0)) {
+      return true;
+    }
+    String before = THRESHOLD_BEFORE.endingAt(t, cs, tok.start());
+    if (before != null && (!MILESTONE.contains(before) || modifiesNoun(tok.end(), ce) || exactLevelNearby(tok))) {
+      return true;
+    }
+    // a range 5至10亿元 or 1-5亿元: the upper bound is a label
+    int p = tok.start() - 1;
+    return p > cs && "-~—至到".indexOf(t.charAt(p)) >= 0 && Character.isDigit(t.charAt(p - 1));
+  }
+
+  private static final Lexicon.Words DURATION_BEFORE = Lexicon.standard().words("duration_before");
+  private static final Lexicon.Words MILESTONE = Lexicon.standard().words("milestone");
+
+  /** After a bound word: a noun follows (以上项目, 以上的企业), so the figure sizes that noun. */
+  private boolean modifiesNoun(int at, int ce) {
+    if (at < ce && t.charAt(at) == '的') {
+      at++;
+    }
+    return at < ce && Character.isIdeographic(t.charAt(at));
+  }
+
+  /** Bounded look around a milestone figure, in characters. */
+  private static final int MILESTONE_WINDOW = 24;
+
+  /** 突破300亿元，达到312.6亿元 / 51261元，首次突破5万元: the exact level of the same unit stands beside it. */
+  private boolean exactLevelNearby(NumberToken tok) {
+    int from = Math.max(0, tok.start() - MILESTONE_WINDOW);
+    int to = Math.min(t.length(), tok.end() + MILESTONE_WINDOW);
+    for (int i = tok.start() - 1; i >= from; i--) {
+      if (isSentenceEnd(t.charAt(i))) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (int i = tok.end(); i < to; i++) {
+      if (isSentenceEnd(t.charAt(i))) {
+        to = i;
+        break;
+      }
+    }
+    WorkMeter.add(to - from);
+    for (NumberToken other : io.github.gongbao.units.internal.NumberScanner.scan(t.subSequence(from, to))) {
+      if (other.start() + from != tok.start() && other.unit().dimension().equals(tok.unit().dimension())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSentenceEnd(char c) {
+    return c == '。' || c == '\n' || c == '!' || c == '?' || c == ';' || c == '；';
+  }
+
+}
