@@ -87,6 +87,8 @@ final class ClauseReader {
     sentenceSubjects.clear();
     sentenceSubjectTexts.clear();
     pendingClauses.clear();
+    lastDistributed = null;
+    lastDistributedNames = null;
   }
 
   void startSentence() {
@@ -95,6 +97,8 @@ final class ClauseReader {
     sentenceSubjects.clear();
     sentenceSubjectTexts.clear();
     pendingClauses.clear();
+    lastDistributed = null;
+    lastDistributedNames = null;
   }
 
   /** Clauses of the current sentence with no figure, since the last one with figures. */
@@ -366,11 +370,36 @@ final class ClauseReader {
   private void readItems(int cs, int ce, List<Item> items) {
     int prevEnd = cs;
     Draft prevDraft = null;
+    int[] lastRankSubject = null;
+    List<int[]> enumerated = null;
     int i = 0;
     while (i < items.size()) {
       Item it = items.get(i);
       int leadStart = prevEnd;
       int leadEnd = Math.max(leadStart, it.start);
+      String enumerator = it.kind == Kind.AMOUNT ? ENUMERATORS.startingAt(t, it.end, ce) : null;
+      if (enumerator != null && (it.tok.unit().code().equals("unit:项") || it.tok.unit().code().equals("unit:个"))) {
+        // 工业增加值、工业投资、一般公共预算收入3项指标增速全市第一: the count numbers the list before it, and the
+        // rank that follows belongs to each item of the list
+        int[] listed = subjects.subjectOf(leadStart, leadEnd, null);
+        List<int[]> parts = listed == null ? null : subjects.sharedParts(listed);
+        if (parts != null && it.tok.number().compareTo(BigDecimal.valueOf(parts.size())) == 0) {
+          enumerated = parts;
+          emit(cs, leadStart, it.start, it, new int[] {it.end, it.end + enumerator.length()}, true, prevDraft);
+          prevEnd = it.end + enumerator.length();
+          i++;
+          continue;
+        }
+      }
+      if (it.kind == Kind.RANK && enumerated != null) {
+        for (int[] part : enumerated) {
+          prevDraft = emit(cs, leadStart, it.start, it, part, true, prevDraft);
+        }
+        enumerated = null;
+        prevEnd = it.end;
+        i++;
+        continue;
+      }
       // a run of figures joined by 、/和 (分别增长8.4%、18.8%、31%)
       int runEnd = i + 1;
       while (runEnd < items.size() && sameKind(items.get(runEnd - 1), items.get(runEnd))
@@ -395,9 +424,23 @@ final class ClauseReader {
       if (subjects.periodInSubject != null) {
         period = subjects.periodInSubject.strip(); // it frames this figure and those after it, as at a clause start
       }
+      if (subj == null && it.kind == Kind.RANK && lastRankSubject != null) {
+        subj = lastRankSubject; // 营商环境评价由全省第7位跃升至第3位: the rank moved, the subject is the same
+      }
+      boolean distributive = run.size() > 1 && t.substring(leadStart, leadEnd).contains("分别");
+      String[] splitNames = distributive && run.size() == 2 ? urbanRural(subj) : null;
+      if (distributive && subj == null && lastDistributed != null && lastDistributed.size() == run.size()) {
+        // 城乡居民人均可支配收入分别达到49218元和26835元，分别增长4.7%和6.8%: the same subjects, in order
+        splitNames = lastDistributedNames;
+      }
       List<int[]> listSubjects = run.size() > 1 ? subjects.listSubjects(cs, leadStart, leadEnd, subj, run.size())
           : null;
-      if (listSubjects == null && run.size() > 1 && subj != null && pendingClauses.size() + 1 >= run.size()
+      if (distributive && subj == null && lastDistributed != null && lastDistributed.size() == run.size()
+          && splitNames == null) {
+        listSubjects = lastDistributed;
+      }
+      if (listSubjects == null && splitNames == null && run.size() > 1 && subj != null
+          && pendingClauses.size() + 1 >= run.size()
           && t.substring(leadStart, leadEnd).contains("分别") && shortClauses(run.size() - 1)) {
         // 住宿和餐饮业,租赁和商务服务业,…生产指数同比分别增长39.5%、14.0%、…
         listSubjects = new ArrayList<>();
@@ -418,20 +461,24 @@ final class ClauseReader {
           }
         }
       }
-      boolean distributive = run.size() > 1 && t.substring(leadStart, leadEnd).contains("分别");
-      if (listSubjects == null && distributive && subj == null && sentenceSubjects.size() >= run.size()) {
+      if (listSubjects == null && splitNames == null && distributive && subj == null
+          && sentenceSubjects.size() >= run.size()) {
         // 接待游客1260万人次，实现旅游收入98.7亿元，分别增长15.3%和18.6%: one figure per subject named before,
         // the nearest ones when the sentence named more
         listSubjects = new ArrayList<>(
             sentenceSubjects.subList(sentenceSubjects.size() - run.size(), sentenceSubjects.size()));
       }
-      String[] splitNames = null;
-      int[] whole = subj != null ? subj : topicStart >= 0 ? new int[] {topicStart, topicEnd} : null;
-      if (listSubjects == null && distributive && run.size() == 2 && whole != null
-          && t.startsWith("城乡", whole[0])) {
-        // 城乡居民人均可支配收入分别达到45210元和23156元: urban and rural
-        String rest = t.substring(whole[0] + 2, whole[1]);
-        splitNames = new String[] {"城镇" + rest, "农村" + rest};
+      if (listSubjects == null && splitNames == null && distributive && run.size() == 2 && subj == null
+          && topicStart >= 0) {
+        splitNames = urbanRural(new int[] {topicStart, topicEnd});
+      }
+      if (distributive) {
+        lastDistributed = listSubjects;
+        lastDistributedNames = splitNames;
+        if (listSubjects == null && splitNames != null) {
+          lastDistributed = java.util.Collections.nCopies(splitNames.length, subj != null ? subj
+              : new int[] {topicStart, topicEnd});
+        }
       }
       for (int k = 0; k < run.size(); k++) {
         Item r = run.get(k);
@@ -446,6 +493,9 @@ final class ClauseReader {
         Draft d = emit(cs, k == 0 ? leadStart : run.get(k - 1).end, r.start, r, s, explicit, prevDraft);
         if (d != null && splitNames != null) {
           d.subjectOverride = splitNames[k];
+        }
+        if (d != null && r.kind == Kind.RANK) {
+          lastRankSubject = s;
         }
         if (d != null) {
           prevDraft = d;
@@ -470,6 +520,29 @@ final class ClauseReader {
       }
       i = runEnd;
     }
+  }
+
+  private static final Lexicon.Words ENUMERATORS = Lexicon.standard().words("enumerators");
+  private static final Lexicon.Words URBAN_RURAL = Lexicon.standard().words("urban_rural");
+
+  /** The subjects of the sentence's last distributive run (分别), to pair a second run of as many figures. */
+  private List<int[]> lastDistributed;
+  private String[] lastDistributedNames;
+
+  /**
+   * 城乡居民人均可支配收入, 城镇和农村居民人均可支配收入 (with 分别 and two figures): the urban and the rural indicator;
+   * null for any other subject.
+   */
+  private String[] urbanRural(int[] subj) {
+    if (subj == null) {
+      return null;
+    }
+    String w = URBAN_RURAL.startingAt(t, subj[0], subj[1]);
+    if (w == null || subj[1] - subj[0] - w.length() < 2) {
+      return null;
+    }
+    String rest = t.substring(subj[0] + w.length(), subj[1]);
+    return new String[] {"城镇" + rest, "农村" + rest};
   }
 
   /** The last n figure-less clauses are short noun phrases (a list broken by commas), not statements. */
