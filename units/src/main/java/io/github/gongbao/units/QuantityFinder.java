@@ -62,6 +62,20 @@ public final class QuantityFinder {
     return Collections.unmodifiableList(out);
   }
 
+  /**
+   * Finds only the shares written in words: 百分之三十五点六 (35.6 %), 千分之五 (5 ‰), 四分之三 (75 %), 三成 (30 %).
+   *
+   * <pre>{@code
+   * QuantityFinder.standard().findShares("年增百分之十五點二");   // one match, 15.2 %
+   * }</pre>
+   *
+   * @param text any text, not null
+   * @return the shares in words, in order of appearance
+   */
+  public List<QuantityMatch> findShares(CharSequence text) {
+    return text == null ? List.of() : RatioFinder.find(text);
+  }
+
   /** Filters the traps: slogans, idioms, ordinals, programme numbers. */
   static boolean isQuantity(CharSequence text, NumberToken t) {
     if (t.unit() == Unit.NUMBER && t.scaleWord().isEmpty()) {

@@ -16,6 +16,7 @@ final class FigureClassifier {
   private static final Lexicon.Words TIME_NOUNS = Lexicon.standard().words("time_nouns");
   private static final Lexicon.Words THRESHOLD_AFTER = Lexicon.standard().words("threshold_after");
   private static final Lexicon.Words THRESHOLD_BEFORE = Lexicon.standard().words("threshold_before");
+  private static final Lexicon.Words MASKS = Lexicon.standard().words("masks");
 
   private final String t;
 
@@ -93,6 +94,10 @@ final class FigureClassifier {
       return true;
     }
     String before = THRESHOLD_BEFORE.endingAt(t, cs, tok.start());
+    String mask = MASKS.endingAt(t, cs, tok.start());
+    if (before != null && mask != null && mask.length() > before.length()) {
+      before = null; // 出超一一九亿美元: the bound word is part of a noun
+    }
     if (before != null && (!MILESTONE.contains(before) || modifiesNoun(tok.end(), ce) || exactLevelNearby(tok))) {
       return true;
     }

@@ -27,7 +27,7 @@ public final class ReportReader {
   /** @return the reading of {@code original}, folded already as {@code folded} */
   public static Reading read(String original, TextNormalizer.Folded folded) {
     String t = folded.text;
-    List<NumberToken> tokens = NumberScanner.scan(t);
+    List<NumberToken> tokens = withSharesInWords(t, NumberScanner.scan(t));
     List<Draft> drafts = new ArrayList<>();
     List<ClauseReader.Skip> traps = new ArrayList<>();
     ClauseReader reader = new ClauseReader(t, drafts, traps);
@@ -71,6 +71,40 @@ public final class ReportReader {
       OriginalSpelling.apply(original, t, collapsed);
     }
     return new Reading(collapsed, SkippedFigures.of(original, t, tokens, collapsed, traps));
+  }
+
+  /**
+   * 年增百分之十五点二, 占比重三成三, 约占五分之一: shares written in words replace the numbers inside them, as
+   * percentages (per-mille kept). Both lists are in order; one merge.
+   */
+  private static List<NumberToken> withSharesInWords(String t, List<NumberToken> tokens) {
+    if (t.indexOf('分') < 0 && t.indexOf('成') < 0) {
+      return tokens; // every share in words has 分之 or 成
+    }
+    List<io.github.gongbao.units.QuantityMatch> shares = io.github.gongbao.units.QuantityFinder.standard()
+        .findShares(t);
+    if (shares.isEmpty()) {
+      return tokens;
+    }
+    List<NumberToken> out = new ArrayList<>(tokens.size());
+    int next = 0;
+    for (NumberToken tok : tokens) {
+      while (next < shares.size() && shares.get(next).end() <= tok.start()) {
+        out.add(token(shares.get(next++)));
+      }
+      if (next < shares.size() && shares.get(next).start() < tok.end()) {
+        continue; // inside a share in words
+      }
+      out.add(tok);
+    }
+    while (next < shares.size()) {
+      out.add(token(shares.get(next++)));
+    }
+    return out;
+  }
+
+  private static NumberToken token(io.github.gongbao.units.QuantityMatch m) {
+    return new NumberToken(m.start(), m.end(), m.end(), m.quantity().number(), "", m.quantity().unit(), true);
   }
 
   private static boolean isThousands(String t, int i) {

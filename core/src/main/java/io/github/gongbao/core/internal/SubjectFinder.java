@@ -425,7 +425,8 @@ final class SubjectFinder {
         continue;
       }
       String w = TAIL_FILLER.endingAt(t, s, e);
-      if (w != null) {
+      String mask = w == null ? null : MASKS.endingAt(t, s, e);
+      if (w != null && (mask == null || mask.length() <= w.length())) { // 出超: 超 ends a noun here
         e -= w.length();
         moved = true;
       }

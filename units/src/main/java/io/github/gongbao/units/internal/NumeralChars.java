@@ -116,6 +116,7 @@ public final class NumeralChars {
       }
     }
     t['〇'] = pack(DIGIT, 0);
+    t['○'] = pack(DIGIT, 0); // U+25CB, the white circle that Taiwanese text writes for zero (四五二○億)
     for (int c = 0x4E00; c <= 0x9FFF; c++) {
       t[c] = classifyIdeograph(c);
     }
