@@ -23,6 +23,8 @@ final class Classifier {
   private static final Lexicon.Words SHARE_STRONG = Lexicon.standard().words("share_strong");
   private static final Lexicon.Words RATE_WORDS = Lexicon.standard().words("rate_words");
   private static final Lexicon.Words RATE_DOWN = Lexicon.standard().words("rate_down");
+  private static final Lexicon.Words LEVEL_NOUNS = Lexicon.standard().words("level_nouns");
+  private static final Lexicon.Words QUALIFIER_AFTER = Lexicon.standard().words("qualifier_after");
   private static final Lexicon.Words MOM = Lexicon.standard().words("mom");
   private static final Lexicon.Words YOY = Lexicon.standard().words("yoy");
   private static final Lexicon.Words FALL = Lexicon.standard().words("fall");
@@ -126,6 +128,15 @@ final class Classifier {
 
   private static Verdict percent(String t, int cs, int at, Item it, boolean momFrame) {
     BigDecimal n = it.tok.number();
+    int q = at;
+    while (q > cs && t.charAt(q - 1) == ' ') {
+      q--;
+    }
+    if (q - 1 > cs && (t.charAt(q - 1) == '至' || t.charAt(q - 1) == '到')
+        && (RISE.endingAt(t, cs, q - 1) != null || FALL.endingAt(t, cs, q - 1) != null)) {
+      // 比重降至25.5%, 成长率上修至4.61%: the level reached, a share or the growth rate itself
+      return RATE_WORDS.indexOf(t, cs, q) >= 0 ? growth(t, cs, at, n, "增长", momFrame) : of(Attr.SHARE_PCT, n);
+    }
     boolean sawWeak = false;
     for (int p = at; p > cs; p--) {
       if (!PERCENT_ANY.mayEndWith(t.charAt(p - 1)) && t.charAt(p - 1) != '率') {
@@ -157,8 +168,28 @@ final class Classifier {
         sawWeak = true;
       }
     }
-    if (sawWeak) {
-      return of(Attr.SHARE_PCT, n);
+    if (sawWeak || LEVEL_NOUNS.endingAt(t, cs, q) != null) {
+      return of(Attr.SHARE_PCT, n); // 产销率97.8%: a rate that is a level
+    }
+    return after(t, it, n, momFrame);
+  }
+
+  /** 录得4.5%的实质增长 / 录得3.2%的跌幅: the predicate after the figure. */
+  private static Verdict after(String t, Item it, BigDecimal n, boolean momFrame) {
+    int p = it.end;
+    if (p >= t.length() || t.charAt(p) != '的') {
+      return null;
+    }
+    p++;
+    String q = QUALIFIER_AFTER.startingAt(t, p, t.length());
+    if (q != null) {
+      p += q.length();
+    }
+    if (RATE_DOWN.startingAt(t, p, t.length()) != null || FALL.startingAt(t, p, t.length()) != null) {
+      return growth(t, it.start, it.start, n.negate(), "下降", momFrame);
+    }
+    if (RATE_WORDS.startingAt(t, p, t.length()) != null || RISE.startingAt(t, p, t.length()) != null) {
+      return growth(t, it.start, it.start, n, "增长", momFrame);
     }
     return null;
   }
