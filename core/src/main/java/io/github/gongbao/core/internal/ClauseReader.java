@@ -248,7 +248,7 @@ final class ClauseReader {
       "(" + alternation(RANK_LEADER) + "|连续[" + ORDINAL_DIGIT + "]{1,3}年)?"
           + "(" + alternation(RANK_VERB) + ")?"
           + "(" + alternation(RANK_SCOPE) + ")?"
-          + "(?:[" + ORDINAL_DIGIT + "]{1,4}个[^,;:。第]{1,8}?中)?"
+          + "(?:([" + ORDINAL_DIGIT + "]{1,4}个[^,;:。第]{1,8}?)中)?"
           + "(?:" + alternation(RANK_VERB) + ")?"
           + "(" + alternation(RANK_TIER) + "|第([" + ORDINAL_DIGIT + "]{1,3})(?![" + ORDINAL_DIGIT + "])(位|名)?)");
 
@@ -309,8 +309,8 @@ final class ClauseReader {
       p = m.end();
       boolean hasVerb = m.group(2) != null;
       boolean hasScope = m.group(3) != null;
-      boolean hasWei = m.group(6) != null;
-      String ordinal = m.group(5);
+      boolean hasWei = m.group(7) != null;
+      String ordinal = m.group(6);
       if (ordinal != null && !hasVerb && !hasScope && !hasWei) {
         continue; // 第一产业, 第二季度
       }
@@ -324,9 +324,11 @@ final class ClauseReader {
       Item it = new Item();
       it.kind = Kind.RANK;
       it.start = m.start(1) >= 0 ? m.start(1) : (m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3)
-          : m.start(4));
+          : m.start(4) >= 0 ? m.start(4) : m.start(5));
       it.end = m.end();
-      it.rankScope = hasScope ? m.group(3) : null;
+      // 在全市9个县市区中排第2: the peer group is the scope
+      it.rankScope = hasScope || m.group(4) != null ? (hasScope ? m.group(3) : "") + (m.group(4) != null
+          ? m.group(4) : "") : null;
       if (ordinal != null) {
         try {
           it.rankPos = io.github.gongbao.units.ChineseNumerals.parse(ordinal);
@@ -337,7 +339,7 @@ final class ClauseReader {
           continue;
         }
       } else {
-        it.rankTier = m.group(4);
+        it.rankTier = m.group(5);
       }
       items.add(it);
     }
