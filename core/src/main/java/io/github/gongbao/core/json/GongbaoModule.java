@@ -23,12 +23,23 @@ import java.util.List;
 /**
  * The Jackson module of the Gongbao JSON form; see {@link GongbaoJson#module()}. Its effects are
  * confined to Gongbao types: decimals of other beans and other enums are left as the mapper has them.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();  // finds this module (ServiceLoader)
+ * mapper.registerModule(new GongbaoModule());                          // or register it by hand
+ * }</pre>
+ *
+ * <p>Registered as a {@code com.fasterxml.jackson.databind.Module} service ({@code META-INF/services} and
+ * the module descriptor), so {@code ObjectMapper.findAndRegisterModules()} registers it. Prefer
+ * {@link GongbaoJson#mapper()}, which also configures the mapper (unknown properties ignored). Immutable
+ * once built; register it, do not change it.
  */
-final class GongbaoModule extends SimpleModule {
+public final class GongbaoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private static final String MODEL_PACKAGE = Basis.class.getPackageName();
 
-  GongbaoModule() {
+  /** A new module; what {@link GongbaoJson#module()} returns and the service loader instantiates. */
+  public GongbaoModule() {
     super("gongbao");
     addSerializer(Quantity.class, new QuantitySerializer());
     addDeserializer(Quantity.class, new QuantityDeserializer());
