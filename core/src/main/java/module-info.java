@@ -15,6 +15,7 @@ module io.github.gongbao.core {
   requires transitive io.github.gongbao.units;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires com.ibm.icu;
   requires static org.immutables.value;
 

@@ -20,10 +20,10 @@ import java.util.Optional;
  * <p>JSON Lines: fields in the order subject, subjectSimplified, attr, value, unit, scope, benchmark,
  * region, period, start, end, derived, quote, indicatorId, source; absent ones omitted; {@code
  * "derived":true} only for derived claims; each
- * line ends with {@code \n}. CSV: the header {@link #CSV_HEADER}, then one record per claim with empty
- * fields for absent values and {@code true}/{@code false} for derived; records end with CRLF; a field
- * containing a comma, a double quote, CR or LF is quoted, its quotes doubled (RFC 4180). The writer is
- * not closed or flushed. Stateless and thread safe (but one {@code Writer} should not be shared by
+ * line ends with {@code \n}. CSV ({@link ClaimsCsvWriter}, on jackson-dataformat-csv): the header
+ * {@link #CSV_HEADER}, then one record per claim with empty fields for absent values and
+ * {@code true}/{@code false} for derived; records end with CRLF; a field containing a comma, a double
+ * quote, CR or LF is quoted, its quotes doubled (RFC 4180). The writer is not closed. Stateless and thread safe (but one {@code Writer} should not be shared by
  * concurrent calls).
  */
 public final class ClaimsWriter {
@@ -78,15 +78,15 @@ public final class ClaimsWriter {
   }
 
   /**
-   * Writes the header row and one CSV record per claim.
+   * Writes the header row and one CSV record per claim, with {@link ClaimsCsvWriter}; the writer is
+   * flushed, not closed.
    *
    * @throws IOException if the writer fails
    */
   public static void writeCsv(Iterable<Claim> claims, Writer out) throws IOException {
-    writeCsvRecord(CSV_HEADER, out);
-    for (Claim c : claims) {
-      writeCsvRecord(csvFields(c), out);
-    }
+    ClaimsCsvWriter csv = ClaimsCsvWriter.start(out);
+    csv.writeAll(claims);
+    csv.flush();
   }
 
   /** @return the fields of one claim's CSV record, in the order of {@link #CSV_HEADER} */
@@ -96,29 +96,6 @@ public final class ClaimsWriter {
         c.region().orElse(""), c.period().orElse(""), String.valueOf(c.start()),
         String.valueOf(c.end()), String.valueOf(c.derived()), c.quote().orElse(""),
         c.indicatorId().orElse(""), c.source().orElse(""));
-  }
-
-  /**
-   * Writes one RFC 4180 record (fields quoted when they hold a comma, quote, CR or LF; CRLF at the end).
-   *
-   * @throws IOException if the writer fails
-   */
-  public static void writeCsvRecord(List<String> fields, Writer out) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(csvField(fields.get(i)));
-    }
-    out.write("\r\n");
-  }
-
-  /** @return the field, quoted with inner quotes doubled when it holds a comma, quote, CR or LF */
-  static String csvField(String f) {
-    if (f.indexOf(',') < 0 && f.indexOf('"') < 0 && f.indexOf('\r') < 0 && f.indexOf('\n') < 0) {
-      return f;
-    }
-    return '"' + f.replace("\"", "\"\"") + '"';
   }
 
   private static void optional(JsonGenerator g, String name, Optional<String> v) throws IOException {

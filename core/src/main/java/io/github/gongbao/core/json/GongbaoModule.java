@@ -1,9 +1,11 @@
 package io.github.gongbao.core.json;
 
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
@@ -43,21 +45,22 @@ public final class GongbaoModule extends SimpleModule {
     super("gongbao");
     addSerializer(Quantity.class, new QuantitySerializer());
     addDeserializer(Quantity.class, new QuantityDeserializer());
-    lowerSnake(Account.class);
-    lowerSnake(Basis.class);
-    lowerSnake(ClaimAttr.class);
-    lowerSnake(ComparisonKind.class);
-    lowerSnake(Direction.class);
-    lowerSnake(RegionKind.class);
-    lowerSnake(Script.class);
-    lowerSnake(StatedAs.class);
+    for (Class<?> type : LOWER_SNAKE_ENUMS) {
+      setMixInAnnotation(type, LowerSnakeEnum.class);
+    }
     setSerializerModifier(new PlainDecimals());
   }
 
-  private <E extends Enum<E>> void lowerSnake(Class<E> type) {
-    addSerializer(type, new LowerSnakeEnumSerializer<>(type));
-    addDeserializer(type, new LowerSnakeEnumDeserializer<>(type));
-  }
+  /** The model enums written as lower_snake names ({@code YEAR_ON_YEAR} → {@code year_on_year}). */
+  static final List<Class<? extends Enum<?>>> LOWER_SNAKE_ENUMS = List.of(Account.class, Basis.class,
+      ClaimAttr.class, ComparisonKind.class, Direction.class, RegionKind.class, Script.class, StatedAs.class);
+
+  /**
+   * Mix-in giving a model enum Jackson's lower_snake enum naming, for writing and reading (other
+   * spellings, such as the constant's own name, are refused).
+   */
+  @EnumNaming(EnumNamingStrategies.SnakeCaseStrategy.class)
+  private abstract static class LowerSnakeEnum {}
 
   @Override
   public Iterable<? extends Module> getDependencies() {
