@@ -1,7 +1,9 @@
 package io.github.gongbao.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.gongbao.core.model.Claim;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -33,6 +35,12 @@ public final class ClaimsWriter {
       "source");
 
   private static final JsonFactory JSON = new JsonFactory();
+  /** For JSON Lines: no separator between root values (each line ends with its own LF), target left open. */
+  private static final JsonFactory LINES = new JsonFactoryBuilder()
+      .rootValueSeparator((String) null)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+      .build();
 
   private ClaimsWriter() {}
 
@@ -42,9 +50,12 @@ public final class ClaimsWriter {
    * @throws IOException if the writer fails
    */
   public static void writeJsonLines(Iterable<Claim> claims, Writer out) throws IOException {
-    for (Claim c : claims) {
-      out.write(toJsonLine(c));
-      out.write('\n');
+    // one generator for all lines; the writer is left open and unflushed, as documented
+    try (JsonGenerator g = LINES.createGenerator(out)) {
+      for (Claim c : claims) {
+        write(c, g);
+        g.writeRaw('\n');
+      }
     }
   }
 
@@ -52,29 +63,33 @@ public final class ClaimsWriter {
   public static String toJsonLine(Claim c) {
     StringWriter s = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(s)) {
-      g.writeStartObject();
-      g.writeStringField("subject", c.subject());
-      g.writeStringField("subjectSimplified", c.subjectSimplified());
-      g.writeStringField("attr", c.attr().code());
-      g.writeStringField("value", c.value());
-      optional(g, "unit", c.unit());
-      optional(g, "scope", c.scope());
-      optional(g, "benchmark", c.benchmark());
-      optional(g, "region", c.region());
-      optional(g, "period", c.period());
-      g.writeNumberField("start", c.start());
-      g.writeNumberField("end", c.end());
-      if (c.derived()) {
-        g.writeBooleanField("derived", true);
-      }
-      optional(g, "quote", c.quote());
-      optional(g, "indicatorId", c.indicatorId());
-      optional(g, "source", c.source());
-      g.writeEndObject();
+      write(c, g);
     } catch (IOException e) {
       throw new IllegalStateException("cannot happen writing to a StringWriter", e);
     }
     return s.toString();
+  }
+
+  private static void write(Claim c, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("subject", c.subject());
+    g.writeStringField("subjectSimplified", c.subjectSimplified());
+    g.writeStringField("attr", c.attr().code());
+    g.writeStringField("value", c.value());
+    optional(g, "unit", c.unit());
+    optional(g, "scope", c.scope());
+    optional(g, "benchmark", c.benchmark());
+    optional(g, "region", c.region());
+    optional(g, "period", c.period());
+    g.writeNumberField("start", c.start());
+    g.writeNumberField("end", c.end());
+    if (c.derived()) {
+      g.writeBooleanField("derived", true);
+    }
+    optional(g, "quote", c.quote());
+    optional(g, "indicatorId", c.indicatorId());
+    optional(g, "source", c.source());
+    g.writeEndObject();
   }
 
   /**

@@ -111,6 +111,7 @@ final class OrderedParser implements AutoCloseable {
     try {
       Input.Loaded loaded = input.load(charset);
       Report report = parser.parse(loaded.text());
+      report.claims();   // computed once and kept: here, on the worker, not on the writing thread
       return new Parsed(input, loaded.source(), loaded.text(), report, null);
     } catch (ReportDecodingException e) {
       problem = "not valid " + e.charset() + " at byte offset " + e.byteOffset();
