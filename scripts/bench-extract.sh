@@ -50,7 +50,7 @@ bench() {
   local name=$1; shift
   echo "== $name: $text_bytes bytes of report text ($copies copies)"
   local shown=("$@")
-  (( ${#shown[@]} > 3 )) && shown=("${shown[@]:0:2}" "… (${#shown[@]} files)")
+  (( ${#shown[@]} > 6 )) && shown=("${shown[@]:0:2}" "… ($(( ${#shown[@]} - 2 )) more files)")
   # shellcheck disable=SC2086
   echo "   java ${JAVA_OPTS:-} -jar $jar extract --format claims ${EXTRA:-} ${shown[*]} > out"
   echo "   load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores; other jobs share them)"

@@ -11,6 +11,7 @@
  */
 module io.github.gongbao.units {
   requires transitive com.ibm.icu;
+  requires static transitive org.jspecify;
 
   exports io.github.gongbao.units;
   exports io.github.gongbao.units.internal to io.github.gongbao.core;

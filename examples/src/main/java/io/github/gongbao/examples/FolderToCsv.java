@@ -33,12 +33,17 @@ public final class FolderToCsv {
       System.exit(2);
     }
     Path folder = Path.of(args[0]);
-    try (Writer out = args.length == 2
-        ? Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)
-        : new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-      int failed = write(folder, out);
-      System.exit(failed == 0 ? 0 : 1);
+    int failed;
+    if (args.length == 2) {
+      try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+        failed = write(folder, out);
+      }
+    } else {
+      Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);   // flushed, never closed
+      failed = write(folder, out);
+      out.flush();
     }
+    System.exit(failed == 0 ? 0 : 1);
   }
 
   /** @return the number of files that could not be read */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Parses a report and prints its facts: each indicator or fiscal line with its amounts, growth rates,
@@ -64,9 +65,9 @@ public final class ParseReport {
       f.amounts().forEach(a -> out.println("  amount      " + a.quantity() + " = "
           + a.quantity().value().toPlainString() + " " + a.quantity().unit().code()));
       f.growthRates().forEach(g -> out.println("  growth      " + g.percent().toPlainString() + "% "
-          + g.basis().toString().toLowerCase()));
+          + g.basis().toString().toLowerCase(Locale.ROOT)));
       f.comparisons().forEach(c -> out.println("  comparison  " + c.points().toPlainString() + " points "
-          + c.kind().toString().toLowerCase() + c.benchmark().map(b -> " vs " + b).orElse("")));
+          + c.kind().toString().toLowerCase(Locale.ROOT) + c.benchmark().map(b -> " vs " + b).orElse("")));
       f.rankings().forEach(r -> out.println("  rank        " + r.position().map(String::valueOf)
           .or(r::tier).orElse("?") + " in " + r.scope()));
       f.shares().forEach(s -> out.println("  share       " + s.percent().toPlainString() + "%"

@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UCharacter;
 import io.github.gongbao.units.ChineseNumberFormatException.ErrorKind;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a whole quantity for {@link Quantity#parse(CharSequence)}: optional currency name or 百分之/千分之,
@@ -90,7 +91,7 @@ final class QuantityParser {
   }
 
   /** Combines the number with the unit at the end and the prefix, if any. */
-  private static Quantity withUnit(Quantity q, Unit prefix, boolean ratioPrefix, Unit unit, String s,
+  private static Quantity withUnit(Quantity q, @Nullable Unit prefix, boolean ratioPrefix, Unit unit, String s,
       int unitStart) {
     if (prefix == null) {
       return Quantity.of(q.number(), q.scaleWord(), unit);
@@ -118,7 +119,7 @@ final class QuantityParser {
     if (fraction >= 0 && fraction < to) {
       // 三分之一 is a share, not an amount; and its decimal is not exact, so it would not read back
       throw new ChineseNumberFormatException(ErrorKind.MALFORMED, fraction, s,
-          "a fraction is not a quantity (only 百分之 and 千分之 are read, as % and ‰)");
+          "a fraction is not a quantity (only 百分之 and 千分之 are read, as per cent and per mille)");
     }
     for (int k = Math.max(from + 1, to - 3); k < to; k++) {
       if (Scales.matchLength(s, k) == to - k) {
@@ -155,7 +156,7 @@ final class QuantityParser {
     boolean digit = false;
     for (; i < to; i++) {
       char c = s.charAt(i);
-      if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+      if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
         digit = true;
       } else if (c != '.' && c != '．' && c != ',' && c != '，') {
         return false;

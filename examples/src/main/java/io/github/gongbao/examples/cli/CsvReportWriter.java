@@ -5,6 +5,7 @@ import io.github.gongbao.core.json.ClaimsWriter;
 import io.github.gongbao.core.model.Report;
 import java.io.IOException;
 import java.io.Writer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Claims as CSV with {@link ClaimsWriter#CSV_HEADER}'s columns (RFC 4180, CRLF), one header for all inputs:
@@ -12,17 +13,19 @@ import java.io.Writer;
  */
 final class CsvReportWriter implements ReportWriter {
   private final Writer out;
-  private ClaimsCsvWriter csv;
+  private @Nullable ClaimsCsvWriter csv;
 
   CsvReportWriter(Writer out, boolean withFile) {
     this.out = out;
   }
 
   private ClaimsCsvWriter csv() throws IOException {
-    if (csv == null) {
-      csv = ClaimsCsvWriter.start(out);
+    ClaimsCsvWriter c = csv;
+    if (c == null) {
+      c = ClaimsCsvWriter.start(out);
+      csv = c;
     }
-    return csv;
+    return c;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.gongbao.examples.cli;
 
 import io.github.gongbao.core.extract.ReportParser;
+import io.github.gongbao.core.model.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -22,6 +23,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.jspecify.annotations.Nullable;
 
 /** {@code gongbao extract [FILE…]}: reads reports and prints their claims or facts. */
 @Command(
@@ -108,14 +110,16 @@ final class ExtractCommand implements Callable<Integer> {
       try (OrderedParser pipeline = new OrderedParser(parser, charset, workers)) {
         pipeline.run(inputs, parsed -> {
           progress.inputDone(parsed.input().size());
-          if (parsed.problem() != null) {
+          String text = parsed.text();
+          Report report = parsed.report();
+          if (text == null || report == null) {
             progress.clear();
             err.println("gongbao: extract: " + parsed.input().name() + ": " + parsed.problem());
             failures[0]++;
           } else if (shared != null) {
-            shared.write(parsed.sourceOrDash(), parsed.text(), parsed.report());
+            shared.write(parsed.sourceOrDash(), text, report);
             stdout.flush();
-          } else if (!writeToOutDir(parsed, usedNames, err, progress)) {
+          } else if (!writeToOutDir(parsed, text, report, usedNames, err, progress)) {
             failures[0]++;
           }
         });
@@ -146,12 +150,12 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private boolean writeToOutDir(OrderedParser.Parsed parsed, Set<String> usedNames, PrintWriter err,
-      Progress progress) {
+  private boolean writeToOutDir(OrderedParser.Parsed parsed, String text, Report report, Set<String> usedNames,
+      PrintWriter err, Progress progress) {
     Path target = outDir.resolve(uniqueName(parsed.input().stem(), usedNames) + "." + format.extension());
     try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
       ReportWriter rw = format.writer(w, false);
-      rw.write(parsed.sourceOrDash(), parsed.text(), parsed.report());
+      rw.write(parsed.sourceOrDash(), text, report);
       rw.finish();
     } catch (IOException e) {
       progress.clear();
@@ -161,7 +165,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (!jsonl) {
       progress.clear();
       err.println("gongbao: extract: " + parsed.input().name() + " -> " + target + " ("
-          + parsed.report().claims().size() + " claims)");
+          + report.claims().size() + " claims)");
     }
     return true;
   }
@@ -174,7 +178,7 @@ final class ExtractCommand implements Callable<Integer> {
     return name;
   }
 
-  private Charset charset() {
+  private @Nullable Charset charset() {
     if (encoding.equalsIgnoreCase("auto")) {
       return null;
     }

@@ -136,8 +136,8 @@ public final class GongbaoCli implements Runnable {
     });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
-      if (ex instanceof CommandLine.ParameterException) {
-        throw (CommandLine.ParameterException) ex;
+      if (ex instanceof CommandLine.ParameterException pe) {
+        throw pe;
       }
       commandLine.getOut().flush();
       err.println("gongbao: " + commandLine.getCommandName() + ": " + Messages.of(ex));

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One input of {@code extract}: a file, standard input, the bundled sample, or one record of a JSON Lines
@@ -40,12 +41,12 @@ abstract class Input {
    * @return the text and the source its claims name
    * @throws IOException if the input cannot be read
    */
-  abstract Loaded load(Charset charset) throws IOException;
+  abstract Loaded load(@Nullable Charset charset) throws IOException;
 
   /** An input's text, and the source written into its claims (null for standard input). */
-  record Loaded(String source, String text) {}
+  record Loaded(@Nullable String source, String text) {}
 
-  static String decode(byte[] bytes, Charset charset) {
+  static String decode(byte[] bytes, @Nullable Charset charset) {
     return charset == null ? Decoding.decodeAuto(bytes) : TextDecoder.decode(bytes, charset);
   }
 
@@ -66,7 +67,7 @@ abstract class Input {
       }
 
       @Override
-      Loaded load(Charset charset) throws IOException {
+      Loaded load(@Nullable Charset charset) throws IOException {
         if (Files.isDirectory(p)) {
           throw new IOException("is a directory");
         }
@@ -88,7 +89,7 @@ abstract class Input {
       }
 
       @Override
-      Loaded load(Charset charset) throws IOException {
+      Loaded load(@Nullable Charset charset) throws IOException {
         return new Loaded(null, decode(in.readAllBytes(), charset));
       }
     };
@@ -107,7 +108,7 @@ abstract class Input {
       }
 
       @Override
-      Loaded load(Charset charset) throws IOException {
+      Loaded load(@Nullable Charset charset) throws IOException {
         return new Loaded(sample.fileName(), decode(sample.bytes(), charset));
       }
     };
@@ -121,7 +122,7 @@ abstract class Input {
    * @param textField the field holding the report's text
    * @param idField the field whose value becomes the claims' source, or null
    */
-  static Input record(String where, String line, String textField, String idField) {
+  static Input record(String where, String line, String textField, @Nullable String idField) {
     return new Input(where) {
       @Override
       String stem() {
@@ -134,7 +135,7 @@ abstract class Input {
       }
 
       @Override
-      Loaded load(Charset charset) throws IOException {
+      Loaded load(@Nullable Charset charset) throws IOException {
         JsonNode node;
         try {
           node = JSON.readTree(line);
@@ -175,7 +176,7 @@ abstract class Input {
       }
 
       @Override
-      Loaded load(Charset charset) throws IOException {
+      Loaded load(@Nullable Charset charset) throws IOException {
         throw problem;
       }
     };

@@ -16,6 +16,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The inputs of one {@code extract} run, produced one at a time: files as given, folders walked
@@ -28,17 +29,18 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
   private final List<Object> sources;
   private final boolean jsonl;
   private final String textField;
-  private final String idField;
+  private final @Nullable String idField;
   private final long totalBytes;
   private final AtomicLong bytesRead = new AtomicLong();
 
   private int next;
-  private BufferedReader reader;
-  private String readerName;
+  private @Nullable BufferedReader reader;
+  private String readerName = "-";
   private int lineNumber;
-  private Input pending;
+  private @Nullable Input pending;
 
-  private Inputs(List<Object> sources, boolean jsonl, String textField, String idField, long totalBytes) {
+  private Inputs(List<Object> sources, boolean jsonl, String textField, @Nullable String idField,
+      long totalBytes) {
     this.sources = sources;
     this.jsonl = jsonl;
     this.textField = textField;
@@ -57,7 +59,7 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
    * @throws IOException if a folder cannot be walked
    */
   static Inputs of(List<Input> fixed, List<String> args, InputStream stdin, boolean jsonl, String textField,
-      String idField) throws IOException {
+      @Nullable String idField) throws IOException {
     List<Object> sources = new ArrayList<>(fixed);
     long total = 0;
     for (String arg : args) {
@@ -106,18 +108,19 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
 
   @Override
   public Input next() {
-    if (!hasNext()) {
+    Input i = hasNext() ? pending : null;
+    if (i == null) {
       throw new NoSuchElementException();
     }
-    Input i = pending;
     pending = null;
     return i;
   }
 
-  private Input advance() {
+  private @Nullable Input advance() {
     while (true) {
-      if (reader != null) {
-        Input record = nextRecord();
+      BufferedReader open = reader;
+      if (open != null) {
+        Input record = nextRecord(open);
         if (record != null) {
           return record;
         }
@@ -126,12 +129,11 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
         return null;
       }
       Object s = sources.get(next++);
-      if (s instanceof Input) {
-        return (Input) s;
+      if (s instanceof Input input) {
+        return input;
       }
       if (!jsonl) {
-        if (s instanceof Path) {
-          Path p = (Path) s;
+        if (s instanceof Path p) {
           Input in = Input.file(p, p.toString());
           bytesRead.addAndGet(in.size());
           return in;
@@ -149,8 +151,7 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
 
   private void openJsonLines(Object s) throws IOException {
     InputStream raw;
-    if (s instanceof Path) {
-      Path p = (Path) s;
+    if (s instanceof Path p) {
       if (Files.isDirectory(p)) {
         throw new IOException("is a directory");
       }
@@ -167,11 +168,11 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
   }
 
   /** @return the next record of the open JSON Lines stream, or null at its end (closing it) */
-  private Input nextRecord() {
+  private @Nullable Input nextRecord(BufferedReader open) {
     try {
       String line;
       do {
-        line = reader.readLine();
+        line = open.readLine();
         lineNumber++;
       } while (line != null && line.isBlank());
       if (line != null) {
@@ -190,9 +191,10 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
   }
 
   private void closeReader() {
+    BufferedReader open = reader;
     try {
-      if (!readerName.equals("-")) {
-        reader.close();
+      if (open != null && !readerName.equals("-")) {
+        open.close();
       }
     } catch (IOException e) {
       // nothing more to read from it

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads, decodes and parses inputs on several threads and hands the results on in input order. At most
@@ -19,9 +20,9 @@ import java.util.concurrent.Future;
  */
 final class OrderedParser implements AutoCloseable {
   private final ReportParser parser;
-  private final Charset charset;
+  private final @Nullable Charset charset;
   private final int threads;
-  private final ExecutorService pool;
+  private final @Nullable ExecutorService pool;
 
   /** Receives results in input order, on the thread that called {@link #run}. */
   interface Sink {
@@ -41,7 +42,8 @@ final class OrderedParser implements AutoCloseable {
    * @param report the report (null on failure)
    * @param problem why the input could not be read (null on success)
    */
-  record Parsed(Input input, String source, String text, Report report, String problem) {
+  record Parsed(Input input, @Nullable String source, @Nullable String text, @Nullable Report report,
+      @Nullable String problem) {
     /** @return the source, or {@code -} for standard input */
     String sourceOrDash() {
       return source == null ? "-" : source;
@@ -53,7 +55,7 @@ final class OrderedParser implements AutoCloseable {
    * @param charset the charset, or null to detect it
    * @param threads parsing threads; 1 parses on the calling thread
    */
-  OrderedParser(ReportParser parser, Charset charset, int threads) {
+  OrderedParser(ReportParser parser, @Nullable Charset charset, int threads) {
     this.parser = parser;
     this.charset = charset;
     this.threads = threads;
@@ -71,6 +73,7 @@ final class OrderedParser implements AutoCloseable {
    * @throws OutOfMemoryError if a worker ran out of memory
    */
   void run(Iterator<Input> inputs, Sink sink) throws IOException {
+    ExecutorService pool = this.pool;
     if (pool == null) {
       while (inputs.hasNext()) {
         sink.accept(parse(inputs.next()));
@@ -92,15 +95,15 @@ final class OrderedParser implements AutoCloseable {
   }
 
   private static Parsed take(ArrayDeque<Future<Parsed>> window) {
-    Future<Parsed> head = window.poll();
+    Future<Parsed> head = window.remove();
     try {
       return head.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error) {
-        throw (Error) e.getCause();   // OutOfMemoryError above all
+      if (e.getCause() instanceof Error error) {
+        throw error;   // OutOfMemoryError above all
       }
       throw new IllegalStateException(e.getCause());
     }
@@ -129,6 +132,7 @@ final class OrderedParser implements AutoCloseable {
 
   @Override
   public void close() {
+    ExecutorService pool = this.pool;
     if (pool != null) {
       pool.shutdownNow();
     }

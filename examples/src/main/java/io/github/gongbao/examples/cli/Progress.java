@@ -3,6 +3,7 @@ package io.github.gongbao.examples.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The progress bar of {@code extract} on a terminal's stderr: a bar and percentage when the total size is
@@ -13,7 +14,7 @@ class Progress {
   private static final long REDRAW_NANOS = 200_000_000L;
   private static final int BAR = 24;
 
-  private final PrintWriter err;
+  private final @Nullable PrintWriter err;
   private final long totalBytes;
   private final LongSupplier bytesDone;
   private final long start = System.nanoTime();
@@ -22,7 +23,7 @@ class Progress {
   private long fallbackBytes;
   private boolean drawn;
 
-  Progress(PrintWriter err, long totalBytes, LongSupplier bytesDone) {
+  Progress(@Nullable PrintWriter err, long totalBytes, LongSupplier bytesDone) {
     this.err = err;
     this.totalBytes = totalBytes;
     this.bytesDone = bytesDone;
@@ -52,17 +53,18 @@ class Progress {
   void inputDone(long bytes) {
     inputs++;
     fallbackBytes += bytes;
-    if (err == null) {
+    PrintWriter out = err;
+    if (out == null) {
       return;
     }
     long now = System.nanoTime();
     if (now - lastDraw >= REDRAW_NANOS) {
       lastDraw = now;
-      draw(now);
+      draw(out, now);
     }
   }
 
-  private void draw(long now) {
+  private void draw(PrintWriter out, long now) {
     long done = Math.max(bytesDone.getAsLong(), totalBytes > 0 ? 0 : fallbackBytes);
     double seconds = Math.max(1e-3, (now - start) / 1e9);
     double rate = done / 1e6 / seconds;
@@ -83,16 +85,17 @@ class Progress {
       line.append(String.format(Locale.ROOT, ", ETA %d:%02d", left / 60, left % 60));
     }
     line.append("\u001B[K");
-    err.print(line);
-    err.flush();
+    out.print(line);
+    out.flush();
     drawn = true;
   }
 
   /** Erases the progress line, if one was drawn. */
   void clear() {
-    if (drawn) {
-      err.print("\r\u001B[K");
-      err.flush();
+    PrintWriter out = err;
+    if (drawn && out != null) {
+      out.print("\r\u001B[K");
+      out.flush();
       drawn = false;
     }
   }

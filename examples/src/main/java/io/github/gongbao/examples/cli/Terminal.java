@@ -22,6 +22,7 @@ final class Terminal {
    * @param fd 0 for stdin, 1 for stdout, 2 for stderr
    * @return whether that stream is a terminal
    */
+  @SuppressWarnings("SystemConsoleNull")   // Java 17, the target: console() is null without a terminal
   static boolean isTerminal(int fd) {
     Path link = Path.of("/proc/self/fd/" + fd);
     try {

@@ -29,7 +29,7 @@ public final class NumberScanner {
       int kind = NumeralChars.kind(c);
       boolean arabic = kind == NumeralChars.ARABIC;
       boolean chinese = kind == NumeralChars.DIGIT || kind == NumeralChars.TENS
-          || kind == NumeralChars.SMALL && c != '千' && c != '仟';
+          || (kind == NumeralChars.SMALL && c != '千' && c != '仟');
       if (!arabic && !chinese) {
         i++;
         continue;
@@ -56,7 +56,7 @@ public final class NumberScanner {
       int unitLen = cat.matchLength(text, j);
       String scaleWord = "";
       int unitStart = j;
-      if (unitLen == 0 || arabic && startsWithScaleThenUnit(text, j)) {
+      if (unitLen == 0 || (arabic && startsWithScaleThenUnit(text, j))) {
         int s = Scales.matchLength(text, j);
         // a scale word must not swallow the 千 of 千瓦时 or the 百 of 百分点
         while (s > 0 && cat.matchLength(text, j + s) == 0 && !isEndOfScale(text, j + s)) {

@@ -296,7 +296,7 @@ public final class NumeralParser {
           }
           long m;
           if (kind == TENS) {
-            if (arabic >= 0 || runLen > 0 && run != 0) {
+            if (arabic >= 0 || (runLen > 0 && run != 0)) {
               throw error(ErrorKind.MALFORMED, pos, ch + " after a digit");
             }
             m = value;
@@ -377,7 +377,7 @@ public final class NumeralParser {
             throw error(ErrorKind.MALFORMED, pos, "a decimal point with no digit before it");
           }
           long integer = add(total, sectionValue(section, run, runLen, zero, anyScale, lastScale,
-              lastCompound, lastBig));
+              lastCompound));
           int pointAt = pos;
           pos++;
           skipSpaces(); // 四百 点 五
@@ -423,7 +423,7 @@ public final class NumeralParser {
   private void finish(long total, long section, long run, int runLen, boolean zero, boolean anyScale,
       int lastScale, boolean lastCompound, int lastBig, long arabic) {
     long v = arabic >= 0 ? section + arabic
-        : sectionValue(section, run, runLen, zero, anyScale, lastScale, lastCompound, lastBig);
+        : sectionValue(section, run, runLen, zero, anyScale, lastScale, lastCompound);
     if (lastBig != 0 && v >= POW10[lastBig]) {
       throw error(ErrorKind.MALFORMED, pos - 1, "the number after the last scale word is too large");
     }
@@ -433,7 +433,7 @@ public final class NumeralParser {
 
   /** The value of the open section, resolving an elided tail (一百一 = 110, 三万五 = 35000). */
   private long sectionValue(long section, long run, int runLen, boolean zero, boolean anyScale,
-      int lastScale, boolean lastCompound, int lastBig) {
+      int lastScale, boolean lastCompound) {
     if (!anyScale) {
       return run; // positional digits, or one digit
     }
