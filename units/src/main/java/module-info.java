@@ -11,6 +11,7 @@
  */
 module io.github.gongbao.units {
   requires transitive com.ibm.icu;
+  // @NullMarked and @Nullable in the API: read at compile time (a compile dependency), optional at run time
   requires static transitive org.jspecify;
 
   exports io.github.gongbao.units;

@@ -36,10 +36,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ModuleBoundaryTest {
   @TempDir Path dir;
 
-  /** The module path of a consumer: Gongbao's two modules and their runtime dependencies. */
+  /**
+   * The module path of a Maven consumer: Gongbao's two modules and their compile-scope dependencies
+   * (JSpecify's annotations are needed to compile, not to run).
+   */
   private static String modulePath() {
     return Stream.of(Quantity.class, ReportParser.class, com.ibm.icu.text.CharsetDetector.class,
-            ObjectMapper.class, JsonFactory.class, JsonInclude.class, Jdk8Module.class)
+            ObjectMapper.class, JsonFactory.class, JsonInclude.class, Jdk8Module.class,
+            com.fasterxml.jackson.dataformat.csv.CsvMapper.class, org.jspecify.annotations.NullMarked.class)
         .map(ModuleBoundaryTest::location).distinct().collect(Collectors.joining(File.pathSeparator));
   }
 
