@@ -48,7 +48,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
       converter = LowerCaseEnums.FormatConverter.class, completionCandidates = LowerCaseEnums.FormatNames.class,
-      description = "table (default; aligned columns), json (facts, GongbaoJson), claims (JSON Lines), csv.")
+      description = "table (default; aligned columns), json (one line per input: {\"source\":…,\"report\":…}), "
+          + "claims (JSON Lines, one claim a line), csv (the same columns as claims).")
   Format format;
 
   @Option(names = {"-e", "--encoding"}, defaultValue = "auto", paramLabel = "CHARSET",
