@@ -2,22 +2,23 @@ package io.github.gongbao.examples;
 
 import io.github.gongbao.core.extract.ReportDecodingException;
 import io.github.gongbao.core.extract.ReportParser;
-import io.github.gongbao.core.json.ClaimsWriter;
+import io.github.gongbao.core.json.ClaimsCsvWriter;
 import io.github.gongbao.core.model.Claim;
+import io.github.gongbao.core.model.ImmutableClaim;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Streams a folder of {@code .txt} reports (any of UTF-8, GB18030, Big5) into one CSV of claims with a
- * {@code file} column, one report in memory at a time.
+ * Streams a folder of {@code .txt} reports (any of UTF-8, GB18030, Big5) into one CSV of claims (the
+ * columns of {@code ClaimsWriter.CSV_HEADER}, the file name in {@code source}), one report in memory at a
+ * time.
  *
  * <pre>{@code
  * java -cp examples/target/gongbao.jar io.github.gongbao.examples.FolderToCsv reports/ claims.csv
@@ -32,12 +33,17 @@ public final class FolderToCsv {
       System.exit(2);
     }
     Path folder = Path.of(args[0]);
-    try (Writer out = args.length == 2
-        ? Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)
-        : new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-      int failed = write(folder, out);
-      System.exit(failed == 0 ? 0 : 1);
+    int failed;
+    if (args.length == 2) {
+      try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+        failed = write(folder, out);
+      }
+    } else {
+      Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);   // flushed, never closed
+      failed = write(folder, out);
+      out.flush();
     }
+    System.exit(failed == 0 ? 0 : 1);
   }
 
   /** @return the number of files that could not be read */
@@ -47,33 +53,20 @@ public final class FolderToCsv {
     try (Stream<Path> s = Files.list(folder)) {
       files = s.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
     }
-    List<String> header = new ArrayList<>(List.of("file"));
-    header.addAll(ClaimsWriter.CSV_HEADER);
-    record(header, out);
+    ClaimsCsvWriter csv = ClaimsCsvWriter.start(out);   // ClaimsWriter.CSV_HEADER, RFC 4180
     int failed = 0;
     for (Path file : files) {
+      String name = file.getFileName().toString();
       try {
         for (Claim c : parser.parse(Files.readAllBytes(file)).claims()) {
-          record(List.of(file.getFileName().toString(), c.subject(), c.subjectSimplified(), c.attr().code(),
-              c.value(), c.unit().orElse(""), c.scope().orElse(""), c.benchmark().orElse(""),
-              c.region().orElse(""), c.period().orElse(""), String.valueOf(c.start()),
-              String.valueOf(c.end()), String.valueOf(c.derived())), out);
+          csv.write(ImmutableClaim.copyOf(c).withSource(name));   // the source column names the file
         }
       } catch (ReportDecodingException | IOException e) {
         System.err.println(file + ": " + e.getMessage());
         failed++;
       }
-      out.flush();
+      csv.flush();
     }
     return failed;
-  }
-
-  private static void record(List<String> fields, Writer out) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      String f = fields.get(i);
-      boolean quote = f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0;
-      out.write((i > 0 ? "," : "") + (quote ? '"' + f.replace("\"", "\"\"") + '"' : f));
-    }
-    out.write("\r\n");
   }
 }

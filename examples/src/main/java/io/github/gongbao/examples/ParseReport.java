@@ -1,5 +1,6 @@
 package io.github.gongbao.examples;
 
+import io.github.gongbao.core.extract.ReportDecodingException;
 import io.github.gongbao.core.extract.ReportParser;
 import io.github.gongbao.core.model.Fact;
 import io.github.gongbao.core.model.Report;
@@ -7,7 +8,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Parses a report and prints its facts: each indicator or fiscal line with its amounts, growth rates,
@@ -23,12 +26,34 @@ public final class ParseReport {
 
   private ParseReport() {}
 
-  public static void main(String[] args) throws IOException {
-    // a file's bytes (charset detected: UTF-8, GB18030, Big5 …), or the text above
-    String text = args.length > 0 ? null : TEXT;
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err));
+  }
+
+  /**
+   * Parses {@code args[0]} (or the text above) and prints its facts; a file that cannot be read or decoded
+   * is one line on {@code err}.
+   *
+   * @return the exit code: 0, or 1 if the file could not be read or decoded
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     ReportParser parser = ReportParser.create();          // immutable, thread safe: build once
-    Report report = text != null ? parser.parse(text) : parser.parse(Files.readAllBytes(Path.of(args[0])));
-    print(report, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    if (args.length == 0) {
+      print(parser.parse(TEXT), out);
+      return 0;
+    }
+    try {
+      // a file's bytes, charset detected (UTF-8, GB18030, Big5 …)
+      print(parser.parse(Files.readAllBytes(Path.of(args[0]))), out);
+      return 0;
+    } catch (NoSuchFileException e) {
+      err.println("ParseReport: " + args[0] + ": no such file");
+    } catch (IOException e) {
+      err.println("ParseReport: " + args[0] + ": cannot read: " + e.getMessage());
+    } catch (ReportDecodingException e) {
+      err.println("ParseReport: " + args[0] + ": " + e.getMessage());
+    }
+    return 1;
   }
 
   static void print(Report report, PrintStream out) {
@@ -40,9 +65,9 @@ public final class ParseReport {
       f.amounts().forEach(a -> out.println("  amount      " + a.quantity() + " = "
           + a.quantity().value().toPlainString() + " " + a.quantity().unit().code()));
       f.growthRates().forEach(g -> out.println("  growth      " + g.percent().toPlainString() + "% "
-          + g.basis().toString().toLowerCase()));
+          + g.basis().toString().toLowerCase(Locale.ROOT)));
       f.comparisons().forEach(c -> out.println("  comparison  " + c.points().toPlainString() + " points "
-          + c.kind().toString().toLowerCase() + c.benchmark().map(b -> " vs " + b).orElse("")));
+          + c.kind().toString().toLowerCase(Locale.ROOT) + c.benchmark().map(b -> " vs " + b).orElse("")));
       f.rankings().forEach(r -> out.println("  rank        " + r.position().map(String::valueOf)
           .or(r::tier).orElse("?") + " in " + r.scope()));
       f.shares().forEach(s -> out.println("  share       " + s.percent().toPlainString() + "%"

@@ -41,6 +41,16 @@ class ExampleProgramsTest {
   }
 
   @Test
+  void parseReportSaysInOneLineThatAFileIsMissing() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String missing = dir.resolve("no-such-report.txt").toString();
+    int code = ParseReport.run(new String[] {missing}, new PrintStream(new ByteArrayOutputStream(), true,
+        StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(1, code);
+    assertEquals("ParseReport: " + missing + ": no such file\n", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void convertQuantitiesConvertsExactlyAndRefusesAcrossDimensions() {
     String out = capture(ConvertQuantities::run);
     assertTrue(out.contains("一亿零五百万 = 105000000"), out);
@@ -86,11 +96,10 @@ class ExampleProgramsTest {
     StringWriter out = new StringWriter();
     assertEquals(0, FolderToCsv.write(dir, out));
     List<String> rows = out.toString().lines().collect(Collectors.toList());
-    assertEquals("file,subject,subjectSimplified,attr,value,unit,scope,benchmark,region,period,start,end,derived,"
-        + "quote,indicatorId,source", rows.get(0));
+    assertEquals(String.join(",", io.github.gongbao.core.json.ClaimsWriter.CSV_HEADER), rows.get(0));
     assertEquals(1 + 3 * 4, rows.size(), out::toString);
     for (String file : List.of("a-utf8.txt", "b-gb.txt", "c-big5.txt")) {
-      assertTrue(rows.stream().anyMatch(r -> r.startsWith(file + ",") && r.contains(",一般公共预算收入,amount,7990000000,CNY,")),
+      assertTrue(rows.stream().anyMatch(r -> r.endsWith("," + file) && r.contains(",一般公共预算收入,amount,7990000000,CNY,")),
           file + " in " + out);
     }
   }

@@ -1,4 +1,5 @@
 package io.github.gongbao.units;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one exception that {@link ChineseNumerals#parse(CharSequence)} and {@link Quantity#parse(CharSequence)}
@@ -52,7 +53,7 @@ public final class ChineseNumberFormatException extends IllegalArgumentException
    * @param input the text that was being parsed (may be null; kept for the message)
    * @param detail a short human explanation
    */
-  public ChineseNumberFormatException(ErrorKind kind, int offset, CharSequence input, String detail) {
+  public ChineseNumberFormatException(ErrorKind kind, int offset, @Nullable CharSequence input, String detail) {
     super(detail + " at offset " + offset + " in \"" + abbreviate(input) + "\" (" + kind + ")");
     this.kind = kind;
     this.offset = offset;
@@ -74,7 +75,7 @@ public final class ChineseNumberFormatException extends IllegalArgumentException
     return input;
   }
 
-  private static String abbreviate(CharSequence s) {
+  private static String abbreviate(@Nullable CharSequence s) {
     if (s == null) {
       return "";
     }

@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import io.github.gongbao.units.ChineseNumberFormatException.ErrorKind;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes exact {@link BigDecimal} values as Chinese numerals — Simplified or Traditional, normal, financial or
@@ -189,10 +190,8 @@ public final class ChineseNumeralFormatter {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof ChineseNumeralFormatter
-        && ((ChineseNumeralFormatter) o).script == script
-        && ((ChineseNumeralFormatter) o).style == style;
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ChineseNumeralFormatter f && f.script == script && f.style == style;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.gongbao.units;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Options for {@link ChineseNumerals#parse(CharSequence, NumeralOptions)}: today only what 兆 stands for.
@@ -55,8 +56,8 @@ public final class NumeralOptions {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof NumeralOptions && ((NumeralOptions) o).zhao == zhao;
+  public boolean equals(@Nullable Object o) {
+    return o instanceof NumeralOptions other && other.zhao == zhao;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.gongbao.units;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact amount with a unit, keeping the scale word as written: 79.9亿元 is number 79.9, scale word 亿
@@ -205,14 +206,13 @@ public final class Quantity {
 
   /** Strict: same number (including its decimal scale), scale word and unit. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Quantity)) {
+    if (!(o instanceof Quantity q)) {
       return false;
     }
-    Quantity q = (Quantity) o;
     return number.equals(q.number) && scaleWord.equals(q.scaleWord) && unit.equals(q.unit);
   }
 

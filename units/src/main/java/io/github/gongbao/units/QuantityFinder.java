@@ -78,7 +78,7 @@ public final class QuantityFinder {
 
   /** Filters the traps: slogans, idioms, ordinals, programme numbers. */
   static boolean isQuantity(CharSequence text, NumberToken t) {
-    if (t.unit() == Unit.NUMBER && t.scaleWord().isEmpty()) {
+    if (Unit.NUMBER.equals(t.unit()) && t.scaleWord().isEmpty()) {
       return false;
     }
     if (t.start() > 0) {

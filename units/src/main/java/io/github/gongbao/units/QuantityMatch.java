@@ -1,6 +1,7 @@
 package io.github.gongbao.units;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quantity mention found in running text by {@link QuantityFinder}.
@@ -43,11 +44,10 @@ public final class QuantityMatch {
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof QuantityMatch)) {
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof QuantityMatch m)) {
       return false;
     }
-    QuantityMatch m = (QuantityMatch) o;
     return start == m.start && end == m.end && rawString.equals(m.rawString) && quantity.equals(m.quantity);
   }
 

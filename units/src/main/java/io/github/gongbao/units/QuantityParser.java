@@ -6,6 +6,7 @@ import io.github.gongbao.units.internal.NumberScanner;
 import io.github.gongbao.units.internal.NumeralChars;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a whole quantity for {@link Quantity#parse(CharSequence)}: optional currency name or 百分之/千分之,
@@ -51,8 +52,8 @@ final class QuantityParser {
    * What is read only when the ordinary reading fails: money in capital numerals (壹佰元整, 伍角), and a
    * count followed by its unit and 半 (一吨半 is 1.5 tonnes).
    */
-  private static Quantity otherForms(String s, int lo, int hi) {
-    if (MONEY_CHARS.indexOf(s.charAt(hi - 1)) >= 0 || s.indexOf('元', lo) >= 0 && s.indexOf('元', lo) < hi
+  private static @Nullable Quantity otherForms(String s, int lo, int hi) {
+    if (MONEY_CHARS.indexOf(s.charAt(hi - 1)) >= 0 || (s.indexOf('元', lo) >= 0 && s.indexOf('元', lo) < hi)
         || s.indexOf('圆', lo) >= 0 || s.indexOf('圓', lo) >= 0) {
       try {
         return ChineseMoney.parseQuantity(s.substring(lo, hi));
@@ -63,7 +64,7 @@ final class QuantityParser {
     if (s.charAt(hi - 1) == HALF && hi - 1 > lo) {
       try {
         Quantity q = quantity(s, lo, trimEnd(s, lo, hi - 1));
-        if (q.unit() != Unit.NUMBER && q.scaleWord().isEmpty() && q.number().signum() >= 0
+        if (!q.unit().equals(Unit.NUMBER) && q.scaleWord().isEmpty() && q.number().signum() >= 0
             && q.number().stripTrailingZeros().scale() <= 0) {
           return Quantity.of(q.number().add(HALF_VALUE), q.unit());
         }
@@ -153,7 +154,7 @@ final class QuantityParser {
    * A Chinese numeral read as far as it goes and the unit after it, as {@link QuantityFinder} reads it:
    * 三万五千瓦 is 35000 W (not 三万五 kW), 一万二千克 is 12000 g. Null when the text is not of that shape.
    */
-  private static Quantity chineseThenUnit(String s, int from, int hi, Unit prefix, boolean ratioPrefix) {
+  private static @Nullable Quantity chineseThenUnit(String s, int from, int hi, @Nullable Unit prefix, boolean ratioPrefix) {
     int start = from;
     int k = NumeralChars.kind(s.charAt(start));
     if ((k == NumeralChars.MINUS || k == NumeralChars.PLUS) && start + 1 < hi) {
@@ -182,7 +183,7 @@ final class QuantityParser {
   }
 
   /** Combines the number with the unit at the end and the prefix, if any. */
-  private static Quantity withUnit(Quantity q, Unit prefix, boolean ratioPrefix, Unit unit, String s,
+  private static Quantity withUnit(Quantity q, @Nullable Unit prefix, boolean ratioPrefix, Unit unit, String s,
       int unitStart) {
     if (prefix == null) {
       return Quantity.of(q.number(), q.scaleWord(), unit);
@@ -210,7 +211,7 @@ final class QuantityParser {
     if (fraction >= 0 && fraction < to) {
       // 三分之一 is a share, not an amount; and its decimal is not exact, so it would not read back
       throw new ChineseNumberFormatException(ErrorKind.MALFORMED, fraction, s,
-          "a fraction is not a quantity (only 百分之 and 千分之 are read, as % and ‰)");
+          "a fraction is not a quantity (only 百分之 and 千分之 are read, as per cent and per mille)");
     }
     for (int k = Math.max(from + 1, to - 3); k < to; k++) {
       if (Scales.matchLength(s, k) == to - k) {
@@ -247,7 +248,7 @@ final class QuantityParser {
     boolean digit = false;
     for (; i < to; i++) {
       char c = s.charAt(i);
-      if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+      if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
         digit = true;
       } else if (c != '.' && c != '．' && c != ',' && c != '，' && c != '点' && c != '點') {
         return false;

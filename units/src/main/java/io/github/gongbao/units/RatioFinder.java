@@ -1,5 +1,6 @@
 package io.github.gongbao.units;
 
+import org.jspecify.annotations.Nullable;
 import io.github.gongbao.units.internal.NumberScanner;
 import io.github.gongbao.units.internal.NumeralChars;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class RatioFinder {
   }
 
   /** D分之N around the 分 at {@code fen}. */
-  private static QuantityMatch fraction(CharSequence text, int fen, int floor) {
+  private static @Nullable QuantityMatch fraction(CharSequence text, int fen, int floor) {
     int zhi = skipSpaces(text, fen + 1);
     if (zhi >= text.length() || text.charAt(zhi) != '之') {
       return null;
@@ -69,7 +70,7 @@ final class RatioFinder {
   }
 
   /** N成, N成M, N成半 around the 成 at {@code at}. */
-  private static QuantityMatch cheng(CharSequence text, int at, int floor) {
+  private static @Nullable QuantityMatch cheng(CharSequence text, int at, int floor) {
     int start = numeralStartBefore(text, skipSpacesBack(text, at, floor), floor, true);
     if (start < 0) {
       return null;
@@ -89,7 +90,7 @@ final class RatioFinder {
     return read(text, start, end);
   }
 
-  private static QuantityMatch read(CharSequence text, int start, int end) {
+  private static @Nullable QuantityMatch read(CharSequence text, int start, int end) {
     String raw = text.subSequence(start, end).toString();
     try {
       Quantity q = Quantity.parse(raw);

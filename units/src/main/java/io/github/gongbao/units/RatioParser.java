@@ -1,5 +1,6 @@
 package io.github.gongbao.units;
 
+import org.jspecify.annotations.Nullable;
 import io.github.gongbao.units.ChineseNumberFormatException.ErrorKind;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -26,7 +27,7 @@ final class RatioParser {
    * @param c the character before 分之
    * @return %, ‰ or ‱, null for any other character
    */
-  static Unit prefixUnit(char c) {
+  static @Nullable Unit prefixUnit(char c) {
     String word;
     switch (c) {
       case '百':
@@ -68,7 +69,7 @@ final class RatioParser {
    * @return the quantity, or null when there is no 分之 in the range
    * @throws ChineseNumberFormatException when there is one but the text is not a fraction read as a share
    */
-  static Quantity fraction(String s, int from, int hi) {
+  static @Nullable Quantity fraction(String s, int from, int hi) {
     int fen = -1;
     int zhiEnd = -1;
     for (int i = from; i < hi; i++) {
@@ -108,7 +109,7 @@ final class RatioParser {
    * @return the quantity, or null when the range does not end in 成, 成 and a digit, or 成半
    * @throws ChineseNumberFormatException when it does but N is not a number from 0 to 10
    */
-  static Quantity cheng(String s, int from, int hi) {
+  static @Nullable Quantity cheng(String s, int from, int hi) {
     int c = hi - 1;
     BigDecimal tail = BigDecimal.ZERO;
     if (s.charAt(c) != '成') {
@@ -127,7 +128,7 @@ final class RatioParser {
     }
     int numEnd = trimEnd(s, from, c);
     BigDecimal n = numeral(s, from, numEnd);
-    if (n.signum() < 0 || n.compareTo(TEN) > 0 || tail.signum() > 0 && n.stripTrailingZeros().scale() > 0) {
+    if (n.signum() < 0 || n.compareTo(TEN) > 0 || (tail.signum() > 0 && n.stripTrailingZeros().scale() > 0)) {
       throw new ChineseNumberFormatException(ErrorKind.MALFORMED, from, s,
           "成 counts tenths: a number from 0 to 10 before it (三成, 六成五)");
     }

@@ -2,6 +2,7 @@ package io.github.gongbao.units;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unit of the catalogue: a claims code ({@code CNY}, {@code person}, {@code kWh}, {@code unit:台} …), a
@@ -79,14 +80,13 @@ public final class Unit {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Unit)) {
+    if (!(o instanceof Unit u)) {
       return false;
     }
-    Unit u = (Unit) o;
     return code.equals(u.code) && dimension.equals(u.dimension) && factor.compareTo(u.factor) == 0;
   }
 

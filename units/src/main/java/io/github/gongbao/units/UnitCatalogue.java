@@ -47,7 +47,7 @@ public final class UnitCatalogue {
   private final short[] firstIndex = new short[0x10000];
   private final String[][] groups;
 
-  private UnitCatalogue(Map<String, Unit> byWord, LinkedHashMap<String, Unit> byCode) {
+  private UnitCatalogue(Map<String, Unit> byWord, Map<String, Unit> byCode) {
     this.byWord = Collections.unmodifiableMap(byWord);
     this.byCode = Collections.unmodifiableMap(byCode);
     this.units = List.copyOf(byCode.values());
@@ -94,7 +94,7 @@ public final class UnitCatalogue {
   public static UnitCatalogue read(Reader in) {
     Map<String, Unit> byWord = new HashMap<>();
     LinkedHashMap<String, Unit> byCode = new LinkedHashMap<>();
-    BufferedReader r = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
+    BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
     try {
       String line;
       int lineNo = 0;

@@ -1,7 +1,9 @@
 package io.github.gongbao.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.gongbao.core.model.Claim;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -20,10 +22,10 @@ import java.util.Optional;
  * <p>JSON Lines: fields in the order subject, subjectSimplified, attr, value, unit, scope, benchmark,
  * region, period, start, end, derived, quote, indicatorId, source; absent ones omitted; {@code
  * "derived":true} only for derived claims; each
- * line ends with {@code \n}. CSV: the header {@link #CSV_HEADER}, then one record per claim with empty
- * fields for absent values and {@code true}/{@code false} for derived; records end with CRLF; a field
- * containing a comma, a double quote, CR or LF is quoted, its quotes doubled (RFC 4180). The writer is
- * not closed or flushed. Stateless and thread safe (but one {@code Writer} should not be shared by
+ * line ends with {@code \n}. CSV ({@link ClaimsCsvWriter}, on jackson-dataformat-csv): the header
+ * {@link #CSV_HEADER}, then one record per claim with empty fields for absent values and
+ * {@code true}/{@code false} for derived; records end with CRLF; a field containing a comma, a double
+ * quote, CR or LF is quoted, its quotes doubled (RFC 4180). The writer is not closed. Stateless and thread safe (but one {@code Writer} should not be shared by
  * concurrent calls).
  */
 public final class ClaimsWriter {
@@ -33,6 +35,12 @@ public final class ClaimsWriter {
       "source");
 
   private static final JsonFactory JSON = new JsonFactory();
+  /** For JSON Lines: no separator between root values (each line ends with its own LF), target left open. */
+  private static final JsonFactory LINES = new JsonFactoryBuilder()
+      .rootValueSeparator((String) null)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+      .build();
 
   private ClaimsWriter() {}
 
@@ -42,9 +50,12 @@ public final class ClaimsWriter {
    * @throws IOException if the writer fails
    */
   public static void writeJsonLines(Iterable<Claim> claims, Writer out) throws IOException {
-    for (Claim c : claims) {
-      out.write(toJsonLine(c));
-      out.write('\n');
+    // one generator for all lines; the writer is left open and unflushed, as documented
+    try (JsonGenerator g = LINES.createGenerator(out)) {
+      for (Claim c : claims) {
+        write(c, g);
+        g.writeRaw('\n');
+      }
     }
   }
 
@@ -52,41 +63,45 @@ public final class ClaimsWriter {
   public static String toJsonLine(Claim c) {
     StringWriter s = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(s)) {
-      g.writeStartObject();
-      g.writeStringField("subject", c.subject());
-      g.writeStringField("subjectSimplified", c.subjectSimplified());
-      g.writeStringField("attr", c.attr().code());
-      g.writeStringField("value", c.value());
-      optional(g, "unit", c.unit());
-      optional(g, "scope", c.scope());
-      optional(g, "benchmark", c.benchmark());
-      optional(g, "region", c.region());
-      optional(g, "period", c.period());
-      g.writeNumberField("start", c.start());
-      g.writeNumberField("end", c.end());
-      if (c.derived()) {
-        g.writeBooleanField("derived", true);
-      }
-      optional(g, "quote", c.quote());
-      optional(g, "indicatorId", c.indicatorId());
-      optional(g, "source", c.source());
-      g.writeEndObject();
+      write(c, g);
     } catch (IOException e) {
       throw new IllegalStateException("cannot happen writing to a StringWriter", e);
     }
     return s.toString();
   }
 
+  private static void write(Claim c, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("subject", c.subject());
+    g.writeStringField("subjectSimplified", c.subjectSimplified());
+    g.writeStringField("attr", c.attr().code());
+    g.writeStringField("value", c.value());
+    optional(g, "unit", c.unit());
+    optional(g, "scope", c.scope());
+    optional(g, "benchmark", c.benchmark());
+    optional(g, "region", c.region());
+    optional(g, "period", c.period());
+    g.writeNumberField("start", c.start());
+    g.writeNumberField("end", c.end());
+    if (c.derived()) {
+      g.writeBooleanField("derived", true);
+    }
+    optional(g, "quote", c.quote());
+    optional(g, "indicatorId", c.indicatorId());
+    optional(g, "source", c.source());
+    g.writeEndObject();
+  }
+
   /**
-   * Writes the header row and one CSV record per claim.
+   * Writes the header row and one CSV record per claim, with {@link ClaimsCsvWriter}; the writer is
+   * flushed, not closed.
    *
    * @throws IOException if the writer fails
    */
   public static void writeCsv(Iterable<Claim> claims, Writer out) throws IOException {
-    writeCsvRecord(CSV_HEADER, out);
-    for (Claim c : claims) {
-      writeCsvRecord(csvFields(c), out);
-    }
+    ClaimsCsvWriter csv = ClaimsCsvWriter.start(out);
+    csv.writeAll(claims);
+    csv.flush();
   }
 
   /** @return the fields of one claim's CSV record, in the order of {@link #CSV_HEADER} */
@@ -96,29 +111,6 @@ public final class ClaimsWriter {
         c.region().orElse(""), c.period().orElse(""), String.valueOf(c.start()),
         String.valueOf(c.end()), String.valueOf(c.derived()), c.quote().orElse(""),
         c.indicatorId().orElse(""), c.source().orElse(""));
-  }
-
-  /**
-   * Writes one RFC 4180 record (fields quoted when they hold a comma, quote, CR or LF; CRLF at the end).
-   *
-   * @throws IOException if the writer fails
-   */
-  public static void writeCsvRecord(List<String> fields, Writer out) throws IOException {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(csvField(fields.get(i)));
-    }
-    out.write("\r\n");
-  }
-
-  /** @return the field, quoted with inner quotes doubled when it holds a comma, quote, CR or LF */
-  static String csvField(String f) {
-    if (f.indexOf(',') < 0 && f.indexOf('"') < 0 && f.indexOf('\r') < 0 && f.indexOf('\n') < 0) {
-      return f;
-    }
-    return '"' + f.replace("\"", "\"\"") + '"';
   }
 
   private static void optional(JsonGenerator g, String name, Optional<String> v) throws IOException {

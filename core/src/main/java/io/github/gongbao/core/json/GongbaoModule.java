@@ -1,9 +1,11 @@
 package io.github.gongbao.core.json;
 
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.EnumNamingStrategies;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
@@ -24,31 +26,43 @@ import java.util.List;
 /**
  * The Jackson module of the Gongbao JSON form; see {@link GongbaoJson#module()}. Its effects are
  * confined to Gongbao types: decimals of other beans and other enums are left as the mapper has them.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();  // finds this module (ServiceLoader)
+ * mapper.registerModule(new GongbaoModule());                          // or register it by hand
+ * }</pre>
+ *
+ * <p>Registered as a {@code com.fasterxml.jackson.databind.Module} service ({@code META-INF/services} and
+ * the module descriptor), so {@code ObjectMapper.findAndRegisterModules()} registers it. Prefer
+ * {@link GongbaoJson#mapper()}, which also configures the mapper (unknown properties ignored). Immutable
+ * once built; register it, do not change it.
  */
-final class GongbaoModule extends SimpleModule {
+public final class GongbaoModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
   private static final String MODEL_PACKAGE = Basis.class.getPackageName();
 
-  GongbaoModule() {
+  /** A new module; what {@link GongbaoJson#module()} returns and the service loader instantiates. */
+  public GongbaoModule() {
     super("gongbao");
     addSerializer(Quantity.class, new QuantitySerializer());
     addDeserializer(Quantity.class, new QuantityDeserializer());
-    lowerSnake(Account.class);
-    lowerSnake(Basis.class);
-    lowerSnake(ClaimAttr.class);
-    lowerSnake(ComparisonKind.class);
-    lowerSnake(Direction.class);
-    lowerSnake(RegionKind.class);
-    lowerSnake(Script.class);
-    lowerSnake(StatedAs.class);
-    lowerSnake(SkipReason.class);
+    for (Class<?> type : LOWER_SNAKE_ENUMS) {
+      setMixInAnnotation(type, LowerSnakeEnum.class);
+    }
     setSerializerModifier(new PlainDecimals());
   }
 
-  private <E extends Enum<E>> void lowerSnake(Class<E> type) {
-    addSerializer(type, new LowerSnakeEnumSerializer<>(type));
-    addDeserializer(type, new LowerSnakeEnumDeserializer<>(type));
-  }
+  /** The model enums written as lower_snake names ({@code YEAR_ON_YEAR} → {@code year_on_year}). */
+  static final List<Class<? extends Enum<?>>> LOWER_SNAKE_ENUMS = List.of(Account.class, Basis.class,
+      ClaimAttr.class, ComparisonKind.class, Direction.class, RegionKind.class, Script.class, StatedAs.class,
+      SkipReason.class);
+
+  /**
+   * Mix-in giving a model enum Jackson's lower_snake enum naming, for writing and reading (other
+   * spellings, such as the constant's own name, are refused).
+   */
+  @EnumNaming(EnumNamingStrategies.SnakeCaseStrategy.class)
+  private abstract static class LowerSnakeEnum {}
 
   @Override
   public Iterable<? extends Module> getDependencies() {

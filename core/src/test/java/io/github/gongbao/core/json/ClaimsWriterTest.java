@@ -56,11 +56,37 @@ class ClaimsWriterTest {
   }
 
   @Test
-  void csvFieldRules() {
-    assertEquals("plain", ClaimsWriter.csvField("plain"));
-    assertEquals("\"a,b\"", ClaimsWriter.csvField("a,b"));
-    assertEquals("\"say \"\"hi\"\"\"", ClaimsWriter.csvField("say \"hi\""));
-    assertEquals("\"a\rb\"", ClaimsWriter.csvField("a\rb"));
-    assertEquals("", ClaimsWriter.csvField(""));
+  void csvReadsBackToTheSameFieldsWithAnRfc4180Reader() throws IOException {
+    Claim odd = Claim.builder().subject("plain text with spaces and a long name of thirty chars")
+        .subjectSimplified("a\rb").attr(ClaimAttr.AMOUNT).value("1").unit("say \"hi\"").scope("#1")
+        .benchmark("全国全国全国全国全国全国\n平均").start(0).end(1).quote(" lead, \"and\"\r\n").build();
+    List<Claim> claims = List.of(AMOUNT, AWKWARD, RANK, odd);
+    StringWriter w = new StringWriter();
+    ClaimsWriter.writeCsv(claims, w);
+    List<List<String>> rows = Rfc4180.parse(w.toString());
+    assertEquals(claims.size() + 1, rows.size(), w.toString());
+    assertEquals(ClaimsWriter.CSV_HEADER, rows.get(0));
+    for (int i = 0; i < claims.size(); i++) {
+      assertEquals(ClaimsWriter.csvFields(claims.get(i)), rows.get(i + 1));
+    }
+  }
+
+  @Test
+  void csvOfNoClaimsIsTheHeaderAlone() throws IOException {
+    StringWriter w = new StringWriter();
+    ClaimsWriter.writeCsv(List.of(), w);
+    assertEquals(String.join(",", ClaimsWriter.CSV_HEADER) + "\r\n", w.toString());
+  }
+
+  @Test
+  void streamingWriterWritesTheSameAsWriteCsv() throws IOException {
+    StringWriter all = new StringWriter();
+    ClaimsWriter.writeCsv(List.of(AMOUNT, AWKWARD, RANK), all);
+    StringWriter streamed = new StringWriter();
+    ClaimsCsvWriter csv = ClaimsCsvWriter.start(streamed);
+    csv.write(AMOUNT);
+    csv.writeAll(List.of(AWKWARD, RANK));
+    csv.flush();
+    assertEquals(all.toString(), streamed.toString());
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Names the charset a report was decoded from, for the summary line of {@code --format html}. */
 final class DecodedCharset {
@@ -18,7 +19,7 @@ final class DecodedCharset {
    * @return {@code given}'s name; for auto, {@code UTF-8} when the bytes are UTF-8, else the Chinese charset
    *     that encodes {@code text} back to exactly {@code bytes}, else "detected"
    */
-  static String name(byte[] bytes, String text, Charset given) {
+  static String name(byte[] bytes, String text, @Nullable Charset given) {
     if (given != null) {
       return given.name();
     }

@@ -1,8 +1,6 @@
 package io.github.gongbao.examples.cli;
 
-import io.github.gongbao.core.extract.ReportDecodingException;
 import io.github.gongbao.core.extract.ReportParser;
-import io.github.gongbao.core.extract.TextDecoder;
 import io.github.gongbao.core.model.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +24,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.jspecify.annotations.Nullable;
 
 /** {@code gongbao extract [FILE…]}: reads reports and prints their claims or facts. */
 @Command(
@@ -32,8 +32,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Reads reports and prints every quantitative claim.",
     versionProvider = GongbaoCli.Version.class,
-    description = {"With no FILE, or FILE -, reads standard input; with no input and a terminal, runs on the bundled "
-            + "sample report."},
+    description = {"With no FILE, or FILE -, reads standard input; with no FILE and a terminal on standard input, "
+            + "runs on the bundled sample report. A folder is read recursively (*.txt; *.jsonl with --jsonl).",
+        "Claims carry a source: the file name, or with --jsonl the record's --id-field (else FILE:LINE); "
+            + "standard input has none. Every format has the same columns and shape for one input or many; "
+            + "json is one line per input: {\"source\":…,\"report\":{…}}.",
+        "Inputs are parsed on every core, output in input order; a progress bar shows on a terminal's stderr."},
     footer = {"", "Exit codes: 0 success, 1 a file could not be read or decoded (the others are still "
         + "processed), 2 usage."})
 final class ExtractCommand implements Callable<Integer> {
@@ -45,8 +49,9 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
       converter = LowerCaseEnums.FormatConverter.class, completionCandidates = LowerCaseEnums.FormatNames.class,
-      description = "table (default; aligned columns), json (facts, GongbaoJson), claims (JSON Lines), csv, "
-          + "html (a page per report; several need --out).")
+      description = "table (default; aligned columns), json (one line per input: {\"source\":…,\"report\":…}), "
+          + "claims (JSON Lines, one claim a line), csv (the same columns as claims), html (a page per report; "
+          + "several need --out).")
   Format format;
 
   @Option(names = {"-e", "--encoding"}, defaultValue = "auto", paramLabel = "CHARSET",
@@ -67,68 +72,81 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Run on the bundled sample report: simplified (default) or traditional.")
   SampleReport sample;
 
+  @Option(names = "--jsonl", description = "Read every FILE (and standard input, and *.jsonl files in folders) "
+      + "as JSON Lines: one report per line, a JSON object with the text in --text-field.")
+  boolean jsonl;
+
+  @Option(names = "--text-field", defaultValue = "text", paramLabel = "NAME",
+      description = "With --jsonl: the field holding the report's text (default: text).")
+  String textField;
+
+  @Option(names = "--id-field", paramLabel = "NAME",
+      description = "With --jsonl: the field copied to every claim as its source (default: FILE:LINE).")
+  String idField;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Parse on N threads (default: one per core); output stays in input order.")
+  Integer threads;
+
   @Override
   public Integer call() throws IOException {
     Charset charset = charset();
-    List<Input> inputs = inputs();
-    if (format == Format.HTML && outDir == null && inputs.size() > 1) {
+    if (!jsonl && (idField != null || !textField.equals("text"))) {
+      throw new ParameterException(spec.commandLine(), "--text-field and --id-field go with --jsonl");
+    }
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (workers < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    if (format == Format.HTML && outDir == null && (jsonl || files.size() > 1
+        || files.stream().anyMatch(f -> Files.isDirectory(Path.of(f))))) {
       throw new ParameterException(spec.commandLine(), "--format html writes one page per input: give --out DIR");
     }
     PrintWriter err = spec.commandLine().getErr();
     ReportParser parser = ReportParser.builder().includeDerived(derived).build();
-    boolean progress = inputs.size() > 1 && cli.terminal();
     Writer stdout = spec.commandLine().getOut();
-    ReportWriter shared = outDir == null ? format.writer(stdout, inputs.size() > 1) : null;
     if (outDir != null && !createOutDir(err)) {
       return 1;
     }
-    Set<String> usedNames = new HashSet<>();
-    int failures = 0;
-    for (int i = 0; i < inputs.size(); i++) {
-      Input input = inputs.get(i);
-      if (progress) {
-        err.print("\r[" + (i + 1) + "/" + inputs.size() + "] " + input.name() + "\u001B[K");
-        err.flush();
+    try (Inputs inputs = inputs()) {
+      boolean several = jsonl || files.size() > 1 || files.stream().anyMatch(f -> Files.isDirectory(Path.of(f)));
+      ReportWriter shared = outDir == null ? format.writer(stdout, several) : null;
+      Progress progress = cli.stderrIsTerminal() && (several || inputs.totalBytes() > PROGRESS_MIN_BYTES)
+          ? new Progress(err, inputs.totalBytes(), inputs::bytesRead) : Progress.none();
+      Set<String> usedNames = new HashSet<>();
+      int[] failures = {0};
+      try (OrderedParser pipeline = new OrderedParser(parser, charset, workers)) {
+        pipeline.run(inputs, parsed -> {
+          progress.inputDone(parsed.input().size());
+          String text = parsed.text();
+          Report report = parsed.report();
+          if (text == null || report == null) {
+            progress.clear();
+            err.println("gongbao: extract: " + parsed.input().name() + ": " + parsed.problem());
+            failures[0]++;
+          } else if (shared != null) {
+            shared.write(parsed.sourceOrDash(), text, report, Objects.requireNonNullElse(parsed.charset(), "unknown"));
+            stdout.flush();
+          } else if (!writeToOutDir(parsed, text, report, usedNames, err, progress)) {
+            failures[0]++;
+          }
+        });
+      } catch (OutOfMemoryError e) {
+        progress.clear();
+        err.println(GongbaoCli.OUT_OF_MEMORY);
+        return 1;
       }
-      String problem = null;
-      String text = null;
-      String decodedAs = null;
-      Report report = null;
-      try {
-        byte[] bytes = input.read();
-        text = charset == null ? decodeAuto(bytes) : TextDecoder.decode(bytes, charset);
-        decodedAs = format == Format.HTML ? DecodedCharset.name(bytes, text, charset) : null;
-        report = parser.parse(text);
-      } catch (ReportDecodingException e) {
-        problem = "not valid " + e.charset() + " at byte offset " + e.byteOffset()
-            + (charset == null ? " (nor in any Chinese charset detected)" : "");
-      } catch (IOException e) {
-        problem = Messages.of(e);
-      } catch (RuntimeException e) {
-        // the parser promises never to throw; if it does, name the file and go on with the others
-        problem = "internal error in the parser (please report it): " + e.getClass().getSimpleName() + ": "
-            + Messages.of(e);
+      progress.clear();
+      if (shared != null) {
+        shared.finish();
       }
-      if (progress) {
-        err.print("\r\u001B[K");
-        err.flush();
-      }
-      if (problem != null) {
-        err.println("gongbao: extract: " + input.name() + ": " + problem);
-        failures++;
-      } else if (shared != null) {
-        shared.write(input.name(), text, report, decodedAs);
-        stdout.flush();
-      } else if (!writeToOutDir(input, text, report, decodedAs, usedNames, err)) {
-        failures++;
-      }
+      err.flush();
+      return failures[0] == 0 ? 0 : 1;
     }
-    if (shared != null) {
-      shared.finish();
-    }
-    err.flush();
-    return failures == 0 ? 0 : 1;
   }
+
+  /** Above this many bytes one input gets a progress bar too. */
+  private static final long PROGRESS_MIN_BYTES = 50_000_000L;
 
   private boolean createOutDir(PrintWriter err) {
     try {
@@ -140,37 +158,24 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private boolean writeToOutDir(Input input, String text, Report report, String decodedAs, Set<String> usedNames,
-      PrintWriter err) {
-    Path target = outDir.resolve(uniqueName(input.stem(), usedNames) + "." + format.extension());
+  private boolean writeToOutDir(OrderedParser.Parsed parsed, String text, Report report, Set<String> usedNames,
+      PrintWriter err, Progress progress) {
+    Path target = outDir.resolve(uniqueName(parsed.input().stem(), usedNames) + "." + format.extension());
     try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
       ReportWriter rw = format.writer(w, false);
-      rw.write(input.name(), text, report, decodedAs);
+      rw.write(parsed.sourceOrDash(), text, report, Objects.requireNonNullElse(parsed.charset(), "unknown"));
       rw.finish();
     } catch (IOException e) {
+      progress.clear();
       err.println("gongbao: extract: " + target + ": cannot write: " + Messages.of(e));
       return false;
     }
-    err.println("gongbao: extract: " + input.name() + " -> " + target + " (" + report.claims().size()
-        + " claims)");
-    return true;
-  }
-
-  /**
-   * UTF-8 if the bytes are valid UTF-8, else the charset ICU4J detects; but a detected decoding without a
-   * single Han character (a stray bad byte in a UTF-8 file read as Latin-1) is refused with the UTF-8 error,
-   * since a Chinese report decoded right has Han characters.
-   */
-  static String decodeAuto(byte[] bytes) {
-    try {
-      return TextDecoder.decode(bytes, StandardCharsets.UTF_8);
-    } catch (ReportDecodingException utf8Error) {
-      String text = TextDecoder.decode(bytes);
-      if (text.codePoints().noneMatch(Character::isIdeographic)) {
-        throw utf8Error;
-      }
-      return text;
+    if (!jsonl) {
+      progress.clear();
+      err.println("gongbao: extract: " + parsed.input().name() + " -> " + target + " ("
+          + report.claims().size() + " claims)");
     }
+    return true;
   }
 
   private static String uniqueName(String stem, Set<String> used) {
@@ -181,7 +186,7 @@ final class ExtractCommand implements Callable<Integer> {
     return name;
   }
 
-  private Charset charset() {
+  private @Nullable Charset charset() {
     if (encoding.equalsIgnoreCase("auto")) {
       return null;
     }
@@ -193,38 +198,26 @@ final class ExtractCommand implements Callable<Integer> {
     }
   }
 
-  private List<Input> inputs() {
-    List<Input> inputs = new ArrayList<>();
+  private Inputs inputs() throws IOException {
+    List<Input> fixed = new ArrayList<>();
+    List<String> args = files;
     if (sample != null) {
       if (!files.isEmpty()) {
         throw new ParameterException(spec.commandLine(), "--sample takes no FILE");
       }
-      inputs.add(Input.sample(sample));
-      return inputs;
-    }
-    if (files.isEmpty()) {
-      if (cli.terminal()) {
+      fixed.add(Input.sample(sample));
+    } else if (files.isEmpty()) {
+      if (cli.stdinIsTerminal()) {
         spec.commandLine().getErr().println("gongbao: no input given, so running on the bundled sample report "
             + SampleReport.SIMPLIFIED.fileName() + " (made up for this demo). Give FILE… or pipe a report "
             + "to read your own.");
-        inputs.add(Input.sample(SampleReport.SIMPLIFIED));
+        fixed.add(Input.sample(SampleReport.SIMPLIFIED));
       } else {
-        inputs.add(Input.stdin(cli.stdin()));
+        args = List.of("-");
       }
-      return inputs;
+    } else if (files.stream().filter(f -> f.equals("-")).count() > 1) {
+      throw new ParameterException(spec.commandLine(), "standard input (-) given more than once");
     }
-    boolean stdinUsed = false;
-    for (String f : files) {
-      if (f.equals("-")) {
-        if (stdinUsed) {
-          throw new ParameterException(spec.commandLine(), "standard input (-) given more than once");
-        }
-        stdinUsed = true;
-        inputs.add(Input.stdin(cli.stdin()));
-      } else {
-        inputs.add(Input.file(f));
-      }
-    }
-    return inputs;
+    return Inputs.of(fixed, args, cli.stdin(), jsonl, textField, idField);
   }
 }

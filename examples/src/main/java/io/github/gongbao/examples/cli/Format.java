@@ -6,7 +6,7 @@ import java.io.Writer;
 enum Format {
   /** Aligned columns for a terminal. */
   TABLE("table.txt"),
-  /** The report's facts as JSON (GongbaoJson). */
+  /** Each report as one JSON line, {"source":…,"report":…} (the report in GongbaoJson form). */
   JSON("json"),
   /** One claim per line as JSON (JSON Lines, ClaimsWriter). */
   CLAIMS("jsonl"),

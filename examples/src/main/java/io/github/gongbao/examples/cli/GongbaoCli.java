@@ -1,5 +1,6 @@
 package io.github.gongbao.examples.cli;
 
+import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -40,32 +41,54 @@ import picocli.CommandLine.Spec;
         "  gongbao numeral 一亿零五百万",
         "  gongbao convert 1.5万吨标准煤 --to tce"})
 public final class GongbaoCli implements Runnable {
+  /** The one-line message for running out of memory. */
+  static final String OUT_OF_MEMORY = "gongbao: out of memory; give Java more with -Xmx (java -Xmx2g -jar "
+      + "gongbao.jar …), or read a corpus as JSON Lines records (extract --jsonl) instead of one huge text";
+
   /** The version printed by {@code --version}. */
   public static final String VERSION = "0.1.0";
 
   private final InputStream stdin;
-  private final BooleanSupplier terminal;
+  private final BooleanSupplier stdinTerminal;
+  private final BooleanSupplier stderrTerminal;
 
   @Spec CommandSpec spec;
 
-  /** A command line on the process's stdin; a terminal is attached when {@code System.console() != null}. */
+  /**
+   * A command line on the process's stdin; whether stdin and stderr are terminals is asked of the
+   * operating system, each on its own (so that {@code gongbao extract | head} on a terminal still knows
+   * stdin is a terminal).
+   */
   public GongbaoCli() {
-    this(System.in, () -> System.console() != null);
+    this(System.in, () -> Terminal.isTerminal(Terminal.STDIN), () -> Terminal.isTerminal(Terminal.STDERR));
   }
 
   /**
-   * A command line reading {@code stdin}, with a fixed answer to "is a terminal attached".
+   * A command line reading {@code stdin}, with a fixed answer to "is a terminal attached" for stdin and
+   * stderr alike.
    *
    * @param stdin what {@code extract} and {@code numeral} read when given no input
    * @param terminal whether stdin and stderr are a terminal (bundled sample, progress line)
    */
   public GongbaoCli(InputStream stdin, boolean terminal) {
-    this(stdin, () -> terminal);
+    this(stdin, () -> terminal, () -> terminal);
   }
 
-  private GongbaoCli(InputStream stdin, BooleanSupplier terminal) {
+  /**
+   * A command line reading {@code stdin}, with fixed answers for stdin and stderr.
+   *
+   * @param stdin what {@code extract} and {@code numeral} read when given no input
+   * @param stdinTerminal whether stdin is a terminal ({@code extract} with no input runs on the sample)
+   * @param stderrTerminal whether stderr is a terminal ({@code extract} shows a progress bar)
+   */
+  public GongbaoCli(InputStream stdin, boolean stdinTerminal, boolean stderrTerminal) {
+    this(stdin, () -> stdinTerminal, () -> stderrTerminal);
+  }
+
+  private GongbaoCli(InputStream stdin, BooleanSupplier stdinTerminal, BooleanSupplier stderrTerminal) {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
-    this.terminal = terminal;
+    this.stdinTerminal = stdinTerminal;
+    this.stderrTerminal = stderrTerminal;
   }
 
   /** @return what the subcommands read as standard input */
@@ -73,9 +96,14 @@ public final class GongbaoCli implements Runnable {
     return stdin;
   }
 
-  /** @return whether a terminal is attached (stdin for the sample, stderr for progress) */
-  boolean terminal() {
-    return terminal.getAsBoolean();
+  /** @return whether standard input is a terminal (then {@code extract} with no input runs on the sample) */
+  boolean stdinIsTerminal() {
+    return stdinTerminal.getAsBoolean();
+  }
+
+  /** @return whether standard error is a terminal (then {@code extract} shows its progress bar there) */
+  boolean stderrIsTerminal() {
+    return stderrTerminal.getAsBoolean();
   }
 
   /** Without a subcommand: prints the usage and fails as a usage error. */
@@ -108,9 +136,10 @@ public final class GongbaoCli implements Runnable {
     });
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
-      if (ex instanceof CommandLine.ParameterException) {
-        throw (CommandLine.ParameterException) ex;
+      if (ex instanceof CommandLine.ParameterException pe) {
+        throw pe;
       }
+      commandLine.getOut().flush();
       err.println("gongbao: " + commandLine.getCommandName() + ": " + Messages.of(ex));
       err.flush();
       return 1;
@@ -126,10 +155,19 @@ public final class GongbaoCli implements Runnable {
   public static void main(String[] args) {
     GongbaoCli cli = new GongbaoCli();
     CommandLine cl = cli.commandLine();
-    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    // stdout buffered and flushed by the commands (per report, and at the end), not per line
+    cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+        1 << 16), false));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    int code = cl.execute(args);
-    cl.getOut().flush();
+    int code;
+    try {
+      code = cl.execute(args);
+      cl.getOut().flush();
+    } catch (OutOfMemoryError e) {
+      // one line, never a stack trace; commands that read large inputs say which input it was
+      System.err.println(OUT_OF_MEMORY);
+      code = 1;
+    }
     cl.getErr().flush();
     System.exit(code);
   }

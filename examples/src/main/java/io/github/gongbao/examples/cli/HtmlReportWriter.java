@@ -16,13 +16,12 @@ final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public void write(String file, String text, Report report) throws IOException {
-    write(file, text, report, null);
+    ReportHtml.write(report, text, PageInfo.titled(file), out);
   }
 
   @Override
   public void write(String file, String text, Report report, String charset) throws IOException {
-    PageInfo info = PageInfo.titled(file);
-    ReportHtml.write(report, text, charset == null ? info : info.withCharset(charset), out);
+    ReportHtml.write(report, text, PageInfo.titled(file).withCharset(charset), out);
   }
 
   @Override

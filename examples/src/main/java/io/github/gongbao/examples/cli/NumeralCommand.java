@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
         + "values as plain decimals; with --to-chinese, writes numbers as Chinese numerals.",
         "With no TEXT, reads one numeral per line from standard input and prints one line per input line: "
             + "the result, or 'error: ' and the message."},
-    footer = {"", "Exit codes: 0 success (and always in standard-input mode), 1 a TEXT argument is not a "
-        + "numeral, 2 usage."})
+    footer = {"", "Exit codes: 0 success, 1 a TEXT argument or a line of standard input is not a numeral "
+        + "(every line still gets its output line), 2 usage."})
 final class NumeralCommand implements Callable<Integer> {
   @ParentCommand GongbaoCli cli;
   @Spec CommandSpec spec;
@@ -78,14 +78,17 @@ final class NumeralCommand implements Callable<Integer> {
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(cli.stdin(), StandardCharsets.UTF_8));
     boolean first = true;
+    int errors = 0;
     for (String line; (line = in.readLine()) != null; first = false) {
       if (first && line.startsWith("\uFEFF")) {
         line = line.substring(1);
       }
-      out.println(convert(line, formatter));
+      String result = convert(line, formatter);
+      errors += result.startsWith("error: ") ? 1 : 0;
+      out.println(result);
       out.flush();
     }
-    return 0;
+    return errors == 0 ? 0 : 1;
   }
 
   private ChineseNumeralFormatter formatter() {

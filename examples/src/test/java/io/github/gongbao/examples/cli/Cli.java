@@ -35,7 +35,7 @@ final class Cli {
     return run(new CommandLine(new GongbaoCli(new ByteArrayInputStream(new byte[0]), false)), args);
   }
 
-  private static Result run(CommandLine cl, String... args) {
+  static Result run(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out, true));

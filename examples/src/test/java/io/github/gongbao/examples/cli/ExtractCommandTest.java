@@ -36,6 +36,19 @@ class ExtractCommandTest {
     return write("simplified.txt", Fixtures.SIMPLIFIED, StandardCharsets.UTF_8);
   }
 
+  /** @return the CSV records of {@code out}, read with jackson-dataformat-csv */
+  static List<List<String>> csv(String out) throws IOException {
+    com.fasterxml.jackson.dataformat.csv.CsvMapper m = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+    m.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
+    List<List<String>> rows = new ArrayList<>();
+    try (com.fasterxml.jackson.databind.MappingIterator<String[]> it = m.readerFor(String[].class).readValues(out)) {
+      while (it.hasNext()) {
+        rows.add(List.of(it.next()));
+      }
+    }
+    return rows;
+  }
+
   static List<JsonNode> lines(String out) throws IOException {
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : out.split("\n")) {
@@ -70,7 +83,8 @@ class ExtractCommandTest {
     assertEquals(Fixtures.EXPECTED.length, claims.size(), r::toString);
     for (JsonNode c : claims) {
       assertTrue(c.has("subject") && c.has("attr") && c.has("value") && c.has("start") && c.has("end"), c::toString);
-      assertFalse(c.has("file"), "a single file has no file field: " + c);
+      assertFalse(c.has("file"), "no file field: " + c);
+      assertEquals(simplified().toString(), c.get("source").asText(), "the file is the claim's source");
     }
     assertExpectedClaims(claims);
     assertEquals("", r.err());
@@ -81,21 +95,26 @@ class ExtractCommandTest {
     Cli.Result r = Cli.run("extract", "-f", "claims", simplified().toString());
     Report report = io.github.gongbao.core.extract.ReportParser.create().parse(Fixtures.SIMPLIFIED);
     java.io.StringWriter expected = new java.io.StringWriter();
-    ClaimsWriter.writeJsonLines(report.claims(), expected);
+    ClaimsWriter.writeJsonLines(ReportWriter.claims(simplified().toString(), report), expected);
     assertEquals(expected.toString(), r.out());
+    Cli.Result stdin = Cli.run(Fixtures.SIMPLIFIED.getBytes(StandardCharsets.UTF_8), false, "extract", "-f", "claims");
+    java.io.StringWriter noSource = new java.io.StringWriter();
+    ClaimsWriter.writeJsonLines(report.claims(), noSource);
+    assertEquals(noSource.toString(), stdin.out(), "standard input: claims without a source");
   }
 
   @Test
-  void severalFilesAddAFileFieldToEachClaim() throws IOException {
+  void severalFilesGiveTheSameFieldsWithEachFileAsTheSource() throws IOException {
     Path a = simplified();
     Path b = write("traditional.txt", Fixtures.TRADITIONAL, StandardCharsets.UTF_8);
+    Cli.Result one = Cli.run("extract", "--format", "claims", a.toString());
     Cli.Result r = Cli.run("extract", "--format", "claims", a.toString(), b.toString());
     assertEquals(0, r.code(), r::toString);
     List<JsonNode> claims = lines(r.out());
     assertEquals(2 * Fixtures.EXPECTED.length, claims.size(), r::toString);
-    assertEquals(Fixtures.EXPECTED.length, claims.stream().filter(c -> c.get("file").asText().equals(a.toString())).count());
-    assertEquals(Fixtures.EXPECTED.length, claims.stream().filter(c -> c.get("file").asText().equals(b.toString())).count());
-    assertTrue(r.out().startsWith("{\"file\":"), "file comes first");
+    assertEquals(Fixtures.EXPECTED.length, claims.stream().filter(c -> c.get("source").asText().equals(a.toString())).count());
+    assertEquals(Fixtures.EXPECTED.length, claims.stream().filter(c -> c.get("source").asText().equals(b.toString())).count());
+    assertTrue(r.out().startsWith(one.out()), "the first file's lines are exactly those of a run on it alone");
   }
 
   @Test
@@ -161,45 +180,59 @@ class ExtractCommandTest {
   }
 
   @Test
-  void csvFormatHasClaimsWritersHeaderAndAFileColumnForSeveralFiles() throws IOException {
+  void csvFormatHasClaimsWritersColumnsForOneFileOrMany() throws IOException {
     Path a = simplified();
     Cli.Result one = Cli.run("extract", "--format", "csv", a.toString());
     assertEquals(0, one.code(), one::toString);
-    List<String> rows = one.out().lines().collect(Collectors.toList());
-    assertEquals(String.join(",", ClaimsWriter.CSV_HEADER), rows.get(0));
+    List<List<String>> rows = csv(one.out());
+    assertEquals(ClaimsWriter.CSV_HEADER, rows.get(0));
     assertEquals(1 + Fixtures.EXPECTED.length, rows.size());
-    assertTrue(rows.stream().anyMatch(row -> row.startsWith("一般公共预算收入,一般公共预算收入,amount,7990000000,CNY,")
-        && row.contains(",0,16,false,")), one::toString);
+    int source = ClaimsWriter.CSV_HEADER.indexOf("source");
+    assertTrue(rows.stream().anyMatch(row -> row.subList(0, 5).equals(
+        List.of("一般公共预算收入", "一般公共预算收入", "amount", "7990000000", "CNY"))
+        && row.subList(9, 12).equals(List.of("0", "16", "false")) && row.get(source).equals(a.toString())),
+        one::toString);
     java.io.StringWriter expected = new java.io.StringWriter();
-    ClaimsWriter.writeCsv(io.github.gongbao.core.extract.ReportParser.create().parse(Fixtures.SIMPLIFIED).claims(),
-        expected);
+    ClaimsWriter.writeCsv(ReportWriter.claims(a.toString(),
+        io.github.gongbao.core.extract.ReportParser.create().parse(Fixtures.SIMPLIFIED)), expected);
     assertEquals(expected.toString(), one.out(), "exactly what ClaimsWriter writes");
     assertTrue(one.out().contains("\r\n"), "RFC 4180 line ends");
 
     Path b = write("b,with comma.txt", Fixtures.SIMPLIFIED, StandardCharsets.UTF_8);
     Cli.Result two = Cli.run("extract", "--format", "csv", a.toString(), b.toString());
-    List<String> rows2 = two.out().lines().collect(Collectors.toList());
-    assertEquals("file," + String.join(",", ClaimsWriter.CSV_HEADER), rows2.get(0));
+    List<List<String>> rows2 = csv(two.out());
+    assertEquals(rows.get(0), rows2.get(0), "the same header for several files");
     assertEquals(1 + 2 * Fixtures.EXPECTED.length, rows2.size(), "one header for all files");
-    assertTrue(rows2.get(1).startsWith(a + ","), rows2.get(1));
-    assertTrue(rows2.get(rows2.size() - 1).startsWith("\"" + b + "\","), "quoted: " + rows2.get(rows2.size() - 1));
+    assertEquals(rows.subList(1, rows.size()), rows2.subList(1, rows.size()), "the first file's rows as alone");
+    assertEquals(b.toString(), rows2.get(rows2.size() - 1).get(source));
+
+    Cli.Result none = Cli.run(new byte[0], false, "extract", "--format", "csv");
+    assertEquals(String.join(",", ClaimsWriter.CSV_HEADER) + "\r\n", none.out(), "no claims: the header alone");
   }
 
   @Test
-  void jsonFormatReadsBackAsAReport() throws IOException {
+  void jsonFormatIsOneLinePerInputWithTheSourceAndTheReport() throws IOException {
     Cli.Result r = Cli.run("extract", "--format", "json", simplified().toString());
     assertEquals(0, r.code(), r::toString);
-    Report report = GongbaoJson.mapper().readValue(r.out(), Report.class);
+    List<JsonNode> one = lines(r.out());
+    assertEquals(1, one.size(), r::toString);
+    assertEquals(simplified().toString(), one.get(0).get("source").asText());
+    Report report = GongbaoJson.mapper().treeToValue(one.get(0).get("report"), Report.class);
     assertEquals(io.github.gongbao.core.extract.ReportParser.create().parse(Fixtures.SIMPLIFIED), report);
 
     Path b = write("b.txt", Fixtures.TRADITIONAL, StandardCharsets.UTF_8);
     Cli.Result two = Cli.run("extract", "--format", "json", simplified().toString(), b.toString());
-    JsonNode array = JSON.readTree(two.out());
-    assertTrue(array.isArray());
-    assertEquals(2, array.size());
-    assertEquals(b.toString(), array.get(1).get("file").asText());
-    assertEquals("traditional", array.get(1).get("script").asText());
-    assertTrue(array.get(1).get("facts").size() > 0);
+    List<JsonNode> both = lines(two.out());
+    assertEquals(2, both.size(), two::toString);
+    assertEquals(one.get(0), both.get(0), "the same shape for one input or many");
+    assertEquals(b.toString(), both.get(1).get("source").asText());
+    assertEquals("traditional", both.get(1).get("report").get("script").asText());
+    assertTrue(both.get(1).get("report").get("facts").size() > 0);
+
+    Cli.Result stdin = Cli.run(Fixtures.SIMPLIFIED.getBytes(StandardCharsets.UTF_8), false, "extract", "-f", "json");
+    JsonNode s = lines(stdin.out()).get(0);
+    assertFalse(s.has("source"), "standard input has no source");
+    assertEquals(one.get(0).get("report"), s.get("report"));
   }
 
   @Test
@@ -229,7 +262,8 @@ class ExtractCommandTest {
     assertEquals(0, r.code(), r::toString);
     assertTrue(r.out().startsWith("file"), r::toString);
     assertTrue(r.out().lines().anyMatch(l -> l.startsWith(b.toString())), r::toString);
-    assertTrue(r.err().contains("[2/2]"), "progress: " + r.err());
+    assertTrue(r.err().contains("inputs") && r.err().contains("MB/s"), "progress: " + r.err());
+    assertTrue(r.err().endsWith("\r\u001B[K"), "the progress line is erased at the end: " + r.err());
 
     Cli.Result quiet = Cli.run(new byte[0], false, "extract", a.toString(), b.toString());
     assertEquals("", quiet.err(), "no progress line without a terminal");
@@ -296,7 +330,8 @@ class ExtractCommandTest {
     }
     List<JsonNode> claims = lines(Files.readString(out.resolve("b.jsonl")));
     assertEquals(Fixtures.EXPECTED.length, claims.size());
-    assertFalse(claims.get(0).has("file"), "one output per input needs no file field");
+    assertFalse(claims.get(0).has("file"), "no file field");
+    assertEquals(b.toString(), claims.get(0).get("source").asText());
 
     Cli.Result csv = Cli.run("extract", "-f", "csv", "-o", out.toString(), a.toString());
     assertEquals(0, csv.code(), csv::toString);

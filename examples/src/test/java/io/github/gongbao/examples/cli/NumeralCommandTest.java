@@ -33,9 +33,9 @@ class NumeralCommandTest {
   }
 
   @Test
-  void stdinModePrintsOneLinePerInputAndExitsZeroDespiteErrors() {
+  void stdinModePrintsOneLinePerInputAndExitsOneWhenAnyLineFailed() {
     Cli.Result r = Cli.runWithStdin("\uFEFF一\n十一\n十余万\n\n三千零五十\nabc\n一亿零一百万\n", "numeral");
-    assertEquals(0, r.code(), r::toString);
+    assertEquals(1, r.code(), r::toString);
     List<String> out = lines(r.out());
     assertEquals(7, out.size(), r::toString);
     assertEquals("1", out.get(0));
@@ -46,6 +46,7 @@ class NumeralCommandTest {
     assertTrue(out.get(5).startsWith("error: "), out.get(5));
     assertEquals("101000000", out.get(6));
     assertFalse(r.out().contains("Exception"), r::toString);
+    assertEquals(0, Cli.runWithStdin("一\n十一\n", "numeral").code(), "every line read: exit 0");
   }
 
   @Test

@@ -204,7 +204,7 @@ public final class CharFold {
 
   private static String escape(char c) {
     boolean visible = Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_SYMBOL
-        || Character.getType(c) == Character.MATH_SYMBOL || c > 0x20 && c < 0x7f && c != '\\';
+        || Character.getType(c) == Character.MATH_SYMBOL || (c > 0x20 && c < 0x7f && c != '\\');
     return visible && !Character.isSurrogate(c) ? String.valueOf(c) : String.format("\\u%04X", (int) c);
   }
 }

@@ -29,7 +29,7 @@ public final class NumberScanner {
       int kind = NumeralChars.kind(c);
       boolean arabic = kind == NumeralChars.ARABIC;
       boolean chinese = kind == NumeralChars.DIGIT || kind == NumeralChars.TENS
-          || kind == NumeralChars.SMALL && c != '千' && c != '仟';
+          || (kind == NumeralChars.SMALL && c != '千' && c != '仟');
       if (!arabic && !chinese) {
         i++;
         continue;
@@ -80,8 +80,10 @@ public final class NumberScanner {
       }
       if (unit.dimension().startsWith("money:")) {
         // 港币50亿元, 人民币3.14亿元: a currency named before the number wins
+        // (never reaching back into the token before: in 一美元一元 the 美元 belongs to the first number)
+        int floor = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
         for (int len = 3; len >= 2; len--) {
-          if (start - len >= 0) {
+          if (start - len >= floor) {
             Unit before = cat.byWord(text.subSequence(start - len, start).toString()).orElse(null);
             if (before != null && before.dimension().startsWith("money:")) {
               unit = before;

@@ -120,8 +120,8 @@ public final class NumeralChars {
     for (int c = 0x4E00; c <= 0x9FFF; c++) {
       t[c] = classifyIdeograph(c);
     }
-    for (char c : NOT_NUMERALS.toCharArray()) {
-      t[c] = 0;
+    for (int i = 0; i < NOT_NUMERALS.length(); i++) {
+      t[NOT_NUMERALS.charAt(i)] = 0;
     }
     mark(t, POINTS, CN_POINT);
     mark(t, MINUSES, MINUS);

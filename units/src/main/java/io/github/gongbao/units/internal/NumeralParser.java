@@ -167,7 +167,7 @@ public final class NumeralParser {
     if (q - 1 == exprStart && NumeralChars.kind(before) == DIGIT && NumeralChars.value(NumeralChars.code(before)) == 1) {
       return HALF_VALUE; // 一半
     }
-    if (before != '个' && before != '個' || q - 1 == exprStart) {
+    if ((before != '个' && before != '個') || q - 1 == exprStart) {
       throw error(ErrorKind.MALFORMED, last, "半 stands alone, after 一 or after a count and 个 (两个半)");
     }
     int wholeEnd = q - 1;
@@ -246,7 +246,7 @@ public final class NumeralParser {
     int code = NumeralChars.code(text.charAt(from));
     int k = NumeralChars.kind(code);
     int exp = NumeralChars.value(code);
-    if (!(k == SMALL && (exp == 2 || exp == 3) || k == BIG && exp == 4)) {
+    if (!((k == SMALL && (exp == 2 || exp == 3)) || (k == BIG && exp == 4))) {
       return false;
     }
     for (int i = from + 1; i < to; i++) {
@@ -338,7 +338,7 @@ public final class NumeralParser {
           }
           long m;
           if (kind == TENS) {
-            if (arabic >= 0 || runLen > 0 && run != 0) {
+            if (arabic >= 0 || (runLen > 0 && run != 0)) {
               throw error(ErrorKind.MALFORMED, pos, ch + " after a digit");
             }
             m = value;
@@ -440,7 +440,7 @@ public final class NumeralParser {
             throw error(ErrorKind.MALFORMED, pos, "a decimal point with no digit before it");
           }
           long integer = arabic >= 0 ? add(total, section + arabic)
-              : add(total, sectionValue(section, run, runLen, zero, anyScale, lastScale, lastCompound, lastBig));
+              : add(total, sectionValue(section, run, runLen, zero, anyScale, lastScale, lastCompound));
           int pointAt = pos;
           pos++;
           skipSpaces(); // 四百 点 五
@@ -513,7 +513,7 @@ public final class NumeralParser {
   private void finish(long total, long section, long run, int runLen, boolean zero, boolean anyScale,
       int lastScale, boolean lastCompound, int lastBig, long arabic) {
     long v = arabic >= 0 ? section + arabic
-        : sectionValue(section, run, runLen, zero, anyScale, lastScale, lastCompound, lastBig);
+        : sectionValue(section, run, runLen, zero, anyScale, lastScale, lastCompound);
     if (lastBig != 0 && v >= POW10[lastBig]) {
       throw error(ErrorKind.MALFORMED, pos - 1, "the number after the last scale word is too large");
     }
@@ -523,7 +523,7 @@ public final class NumeralParser {
 
   /** The value of the open section, resolving an elided tail (一百一 = 110, 三万五 = 35000). */
   private long sectionValue(long section, long run, int runLen, boolean zero, boolean anyScale,
-      int lastScale, boolean lastCompound, int lastBig) {
+      int lastScale, boolean lastCompound) {
     if (!anyScale) {
       return run; // positional digits, or one digit
     }
