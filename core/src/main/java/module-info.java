@@ -23,6 +23,8 @@ module io.github.gongbao.core {
   exports io.github.gongbao.core.extract;
   exports io.github.gongbao.core.json;
   exports io.github.gongbao.core.catalog;
+  exports io.github.gongbao.core.place;
+  exports io.github.gongbao.core.view;
 
   // Jackson reads the Immutables builders and the package-private JSON helper classes they generate
   opens io.github.gongbao.core.model to com.fasterxml.jackson.databind;

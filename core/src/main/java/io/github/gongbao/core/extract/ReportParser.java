@@ -12,7 +12,10 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.util.List;
+import io.github.gongbao.core.place.Division;
+import io.github.gongbao.core.place.Gazetteer;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a Chinese government economic report — Simplified or Traditional, with page debris around it —
@@ -56,12 +59,45 @@ public final class ReportParser {
    * @throws NullPointerException if {@code text} is null
    */
   public Report parse(CharSequence text) {
+    return parse(text, ReportContext.none());
+  }
+
+  /**
+   * Extracts every fact of a report, with what the caller knows about it: the place (for 全市, 我县 and claims
+   * that name no place), the year (for periods that state none) and the source every claim carries. What the
+   * context does not give is found in the text: the place by the gazetteer's rule ({@link
+   * io.github.gongbao.core.place.Gazetteer#detectSubject}), the year as the first year its opening names.
+   *
+   * @param text the report's plain text; page debris is fine
+   * @param context what the caller knows; {@link ReportContext#none()} for nothing
+   * @return the facts in order of appearance, with the place and the skipped figures
+   * @throws NullPointerException if an argument is null
+   */
+  public Report parse(CharSequence text, ReportContext context) {
     String s = Objects.requireNonNull(text, "text").toString();
+    Objects.requireNonNull(context, "context");
     TextNormalizer.Folded folded = TextNormalizer.inspect(s);
     ReportReader.Reading reading = ReportReader.read(s, folded);
-    List<Fact> facts = FactAssembler.assemble(s, reading.drafts(), derived);
+    Optional<Integer> year = context.year().or(() -> io.github.gongbao.core.internal.ReportYear.find(folded.text));
+    List<Fact> facts = FactAssembler.assemble(s, reading.drafts(), derived, year);
     Script script = folded.traditional ? Script.TRADITIONAL : folded.han ? Script.SIMPLIFIED : Script.UNKNOWN;
-    return Report.builder().addAllFacts(facts).script(script).addAllSkipped(reading.skipped()).build();
+    Optional<Division> place = place(s, context);
+    return Report.builder().addAllFacts(facts).script(script).addAllSkipped(reading.skipped())
+        .placeCode(place.map(Division::code)).placeName(place.map(Division::name)).source(context.source())
+        .build();
+  }
+
+  /** Only the opening of a report names the place it is about; the gazetteer's rule reads no further. */
+  private static final int PLACE_WINDOW = 2000;
+
+  private static Optional<Division> place(String text, ReportContext context) {
+    Gazetteer g = Gazetteer.standard();
+    if (context.place().isPresent()) {
+      String p = context.place().get();
+      Optional<Division> byCode = g.byCode(p);
+      return byCode.isPresent() ? byCode : g.resolve(p).division();
+    }
+    return g.detectSubject(text.length() > PLACE_WINDOW ? text.substring(0, PLACE_WINDOW) : text).division();
   }
 
   /** Reads {@code reader} to its end and parses the text; the reader is not closed. */

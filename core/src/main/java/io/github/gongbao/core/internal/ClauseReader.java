@@ -25,6 +25,9 @@ final class ClauseReader {
   private final List<Draft> out;
   private final SubjectFinder subjects;
   private final FigureClassifier figures;
+  private final FigureQualifiers qualifiers;
+  /** The status a status word set for the rest of the sentence (预计, 目标); null for actuals. */
+  private io.github.gongbao.core.model.Status sentenceStatus;
   private final List<Skip> skipped;
 
   /** Paragraph state: the current topic (subject offsets), period, basis and rank scope. */
@@ -70,6 +73,7 @@ final class ClauseReader {
     this.skipped = skipped;
     this.subjects = new SubjectFinder(folded);
     this.figures = new FigureClassifier(folded);
+    this.qualifiers = new FigureQualifiers(folded);
   }
 
   /** A number found but passed over, with the reason. */
@@ -89,6 +93,7 @@ final class ClauseReader {
     pendingClauses.clear();
     lastDistributed = null;
     lastDistributedNames = null;
+    sentenceStatus = null;
   }
 
   void startSentence() {
@@ -99,6 +104,7 @@ final class ClauseReader {
     pendingClauses.clear();
     lastDistributed = null;
     lastDistributedNames = null;
+    sentenceStatus = null;
   }
 
   /** Clauses of the current sentence with no figure, since the last one with figures. */
@@ -107,6 +113,10 @@ final class ClauseReader {
   /** Reads clause [cs, ce) whose number tokens are {@code toks}. */
   void read(int cs, int ce, List<NumberToken> toks) {
     WorkMeter.add(ce - cs);
+    io.github.gongbao.core.model.Status status = qualifiers.statusIn(cs, ce);
+    if (status != null) {
+      sentenceStatus = status; // 预计全年…、增长…；…: a status word covers the rest of its sentence
+    }
     cs = skipSpace(cs, ce);
     int plen = Periods.matchAt(t, cs, ce);
     if (plen > 0) {
@@ -482,6 +492,7 @@ final class ClauseReader {
               : new int[] {topicStart, topicEnd});
         }
       }
+      List<Draft> runDrafts = new ArrayList<>(run.size());
       for (int k = 0; k < run.size(); k++) {
         Item r = run.get(k);
         int[] s = listSubjects != null ? listSubjects.get(k) : subj;
@@ -500,9 +511,13 @@ final class ClauseReader {
           lastRankSubject = s;
         }
         if (d != null) {
+          runDrafts.add(d);
+        }
+        if (d != null) {
           prevDraft = d;
         }
       }
+      splitReferences(runDrafts);
       boolean budget = prevDraft != null && prevDraft.budgetOfTopic;
       boolean emitted = prevDraft != null && prevDraft.end == run.get(run.size() - 1).end;
       if (subj != null && it.kind != Kind.RANK && it.kind != Kind.FLAT && !budget && emitted) {
@@ -521,6 +536,26 @@ final class ClauseReader {
         prevEnd = subj[1];
       }
       i = runEnd;
+    }
+  }
+
+  /** 较1—4月份和上年同期分别提高0.1和1.2个百分点: one reference per figure of the run, in order. */
+  private static void splitReferences(List<Draft> run) {
+    if (run.size() < 2 || run.get(0).benchmark == null) {
+      return;
+    }
+    String shared = run.get(0).benchmark;
+    for (Draft d : run) {
+      if (!shared.equals(d.benchmark)) {
+        return;
+      }
+    }
+    String[] parts = shared.split("和|、|及|与");
+    if (parts.length != run.size()) {
+      return;
+    }
+    for (int k = 0; k < parts.length; k++) {
+      run.get(k).benchmark = parts[k].strip();
     }
   }
 
@@ -632,6 +667,13 @@ final class ClauseReader {
       }
     }
     d.statedAs = v.statedAs;
+    d.status = d.attr == Attr.SHARE_PCT && sentenceStatus == io.github.gongbao.core.model.Status.TARGET ? null
+        : sentenceStatus;
+    d.bound = it.kind == Kind.RANK || it.kind == Kind.FLAT ? null
+        : qualifiers.boundOf(cs, t.length(), it.start, it.end);
+    if (d.attr == Attr.YOY_PCT) {
+      d.basis = qualifiers.growthBasisIn(cs, at);
+    }
     switch (it.kind) {
       case AMOUNT:
         d.number = it.tok.number();
@@ -740,6 +782,7 @@ final class ClauseReader {
     c.start = d.start;
     c.end = d.end;
     c.subjectSuffix = d.subjectSuffix;
+    c.status = d.status;
     return c;
   }
 

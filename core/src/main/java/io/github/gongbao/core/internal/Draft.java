@@ -35,6 +35,12 @@ public final class Draft {
   public int end;
   /** Growth only: how the figure was stated (增长, 下降, 倍). */
   public String statedAs;
+  /** What kind of figure (target, estimate …); null for an actual. */
+  public io.github.gongbao.core.model.Status status;
+  /** How exact (approximate, at least …); null for exact. */
+  public io.github.gongbao.core.model.Bound bound;
+  /** For a growth rate, its basis when other than plain year on year or month on month; null otherwise. */
+  public io.github.gongbao.core.model.Basis basis;
   public boolean derived;
   /** The amount is the plan or budget of the topic (完成预算105425万元), not a new topic. */
   public boolean budgetOfTopic;

@@ -50,6 +50,14 @@ public final class FactAssembler {
    * @param derived whether to add facts computed from stated ones (marked derived)
    */
   public static List<Fact> assemble(String original, List<Draft> drafts, boolean derived) {
+    return assemble(original, drafts, derived, Optional.empty());
+  }
+
+  /**
+   * @param year the report's year, given periods that state none (上半年 in a 2024 report); empty if unknown
+   * @return the facts of the drafts, in order
+   */
+  public static List<Fact> assemble(String original, List<Draft> drafts, boolean derived, Optional<Integer> year) {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Draft d : drafts) {
       String name = baseName(original, d);
@@ -68,7 +76,7 @@ public final class FactAssembler {
     List<Fact> facts = new ArrayList<>();
     Map<String, Optional<Period>> periods = new java.util.HashMap<>();
     for (Group g : groups.values()) {
-      Fact f = build(original, g, false, periods);
+      Fact f = build(original, g, false, periods, year);
       if (f != null) {
         facts.add(f);
       }
@@ -90,11 +98,12 @@ public final class FactAssembler {
   }
 
   static Fact build(String original, Group g, boolean isDerived) {
-    return build(original, g, isDerived, new java.util.HashMap<>());
+    return build(original, g, isDerived, new java.util.HashMap<>(), Optional.empty());
   }
 
   /** @param periods the periods parsed so far in this report, by text: a report names a few, many times */
-  static Fact build(String original, Group g, boolean isDerived, Map<String, Optional<Period>> periods) {
+  static Fact build(String original, Group g, boolean isDerived, Map<String, Optional<Period>> periods,
+      Optional<Integer> year) {
     List<Amount> amounts = new ArrayList<>();
     List<GrowthRate> growth = new ArrayList<>();
     List<Comparison> comparisons = new ArrayList<>();
@@ -112,7 +121,7 @@ public final class FactAssembler {
         switch (d.attr) {
           case AMOUNT: {
             Amount a = Amount.builder().quantity(Quantity.of(d.number, d.scaleWord, d.unit)).span(span)
-                .label(label(d)).build();
+                .label(label(d)).status(Optional.ofNullable(d.status)).bound(Optional.ofNullable(d.bound)).build();
             if (projectCount == null && a.isCount() && g.name.endsWith("项目") || projectCount == null
                 && a.isCount() && g.name.endsWith("項目")) {
               projectCount = a;
@@ -123,17 +132,20 @@ public final class FactAssembler {
           }
           case YOY_PCT:
           case MOM_PCT:
-            growth.add(GrowthRate.of(d.value, d.attr == Draft.Attr.MOM_PCT ? Basis.PERIOD_ON_PERIOD
-                : Basis.YEAR_ON_YEAR, statedAs(d), span));
+            growth.add(GrowthRate.builder().percent(d.value).basis(d.attr == Draft.Attr.MOM_PCT
+                ? Basis.PERIOD_ON_PERIOD : d.basis != null ? d.basis : Basis.YEAR_ON_YEAR).statedAs(statedAs(d))
+                .span(span).status(Optional.ofNullable(d.status)).bound(Optional.ofNullable(d.bound)).build());
             break;
           case PP_CHANGE:
           case PP_VS:
             comparisons.add(Comparison.builder().kind(d.attr == Draft.Attr.PP_VS
                 ? ComparisonKind.AGAINST_BENCHMARK : ComparisonKind.CHANGE_OVER_TIME).points(d.value)
-                .benchmark(Optional.ofNullable(blankToNull(d.benchmark))).span(span).build());
+                .benchmark(Optional.ofNullable(blankToNull(d.benchmark))).span(span)
+                .status(Optional.ofNullable(d.status)).bound(Optional.ofNullable(d.bound)).build());
             break;
           case SHARE_PCT:
-            shares.add(Share.builder().percent(d.value).span(span).build());
+            shares.add(Share.builder().percent(d.value).span(span).status(Optional.ofNullable(d.status))
+                .bound(Optional.ofNullable(d.bound)).build());
             break;
           case RANK:
             String scope = d.scope == null ? "" : d.scope;
@@ -148,7 +160,7 @@ public final class FactAssembler {
       }
     }
     Optional<Period> period = g.period == null ? Optional.empty()
-        : periods.computeIfAbsent(g.period, p -> Optional.of(Period.parse(p)));
+        : periods.computeIfAbsent(g.period, p -> Optional.of(withYear(Period.parse(p), year)));
     Optional<Region> region = Optional.ofNullable(g.region).map(Region::of);
     try {
       if (projectCount != null) {
@@ -167,6 +179,14 @@ public final class FactAssembler {
     } catch (io.github.gongbao.core.model.InvalidValueException e) {
       return null; // the model refuses the fact (its typed validation error); any other error is a bug to see
     }
+  }
+
+  /** A period that states no year takes the report's (上半年 in a 2024 report is 2024's first half). */
+  private static Period withYear(Period p, Optional<Integer> year) {
+    if (p.year().isPresent() || year.isEmpty() || p.firstMonth().isEmpty()) {
+      return p;
+    }
+    return io.github.gongbao.core.model.ImmutablePeriod.copyOf(p).withYear(year);
   }
 
   private static Optional<String> label(Draft d) {

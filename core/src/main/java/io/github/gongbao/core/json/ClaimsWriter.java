@@ -32,7 +32,8 @@ public final class ClaimsWriter {
   /** The CSV header row. */
   public static final List<String> CSV_HEADER = List.of("subject", "subjectSimplified", "attr",
       "value", "unit", "scope", "benchmark", "region", "period", "start", "end", "derived", "quote", "indicatorId",
-      "source");
+      "source", "status", "bound", "basis", "reference", "year", "firstMonth", "lastMonth", "periodLabel",
+      "regionCode", "regionName");
 
   private static final JsonFactory JSON = new JsonFactory();
   /** For JSON Lines: no separator between root values (each line ends with its own LF), target left open. */
@@ -89,6 +90,16 @@ public final class ClaimsWriter {
     optional(g, "quote", c.quote());
     optional(g, "indicatorId", c.indicatorId());
     optional(g, "source", c.source());
+    optional(g, "status", c.status());
+    optional(g, "bound", c.bound());
+    optional(g, "basis", c.basis());
+    optional(g, "reference", c.reference());
+    optionalNumber(g, "year", c.year());
+    optionalNumber(g, "firstMonth", c.firstMonth());
+    optionalNumber(g, "lastMonth", c.lastMonth());
+    optional(g, "periodLabel", c.periodLabel());
+    optional(g, "regionCode", c.regionCode());
+    optional(g, "regionName", c.regionName());
     g.writeEndObject();
   }
 
@@ -110,7 +121,16 @@ public final class ClaimsWriter {
         c.unit().orElse(""), c.scope().orElse(""), c.benchmark().orElse(""),
         c.region().orElse(""), c.period().orElse(""), String.valueOf(c.start()),
         String.valueOf(c.end()), String.valueOf(c.derived()), c.quote().orElse(""),
-        c.indicatorId().orElse(""), c.source().orElse(""));
+        c.indicatorId().orElse(""), c.source().orElse(""), c.status().orElse(""), c.bound().orElse(""),
+        c.basis().orElse(""), c.reference().orElse(""), c.year().map(String::valueOf).orElse(""),
+        c.firstMonth().map(String::valueOf).orElse(""), c.lastMonth().map(String::valueOf).orElse(""),
+        c.periodLabel().orElse(""), c.regionCode().orElse(""), c.regionName().orElse(""));
+  }
+
+  private static void optionalNumber(JsonGenerator g, String name, Optional<Integer> v) throws IOException {
+    if (v.isPresent()) {
+      g.writeNumberField(name, v.get());
+    }
   }
 
   private static void optional(JsonGenerator g, String name, Optional<String> v) throws IOException {

@@ -26,14 +26,21 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableAmount.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"quantity", "label", "span"})
-public abstract class Amount {
+public abstract class Amount implements Stated {
   Amount() {}
 
   /** @return the quantity as written (number, scale word, unit) */
   public abstract Quantity quantity();
 
   /** @return where the amount was stated */
+  @Override
   public abstract Span span();
+
+  @Override
+  public abstract Optional<Status> status();
+
+  @Override
+  public abstract Optional<Bound> bound();
 
   /**
    * @return what the amount is, as written, when it is not the fact's own level (总投资, 年度计划投资,

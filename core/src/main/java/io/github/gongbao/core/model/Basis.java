@@ -14,6 +14,14 @@ public enum Basis {
   PERIOD_ON_PERIOD,
   /** 两年平均: the average annual growth over two years. */
   TWO_YEAR_AVERAGE,
+  /** 比年初增长: since the start of the year (deposits, loans, market entities). */
+  SINCE_YEAR_START,
+  /** 实际增长, 实质, 按可比价格, 按不变价: year on year at constant prices. */
+  REAL,
+  /** 名义增长, 按现价: year on year at current prices. */
+  NOMINAL,
+  /** 同口径, 可比口径: year on year on a comparable basis. */
+  COMPARABLE,
   /** The report does not say; in this genre usually year-on-year. */
   UNSPECIFIED
 }

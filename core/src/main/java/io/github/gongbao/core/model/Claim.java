@@ -25,7 +25,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableClaim.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"subject", "subjectSimplified", "attr", "value", "unit", "scope", "benchmark",
-    "region", "period", "start", "end", "derived", "quote", "indicatorId", "source"})
+    "region", "period", "start", "end", "derived", "quote", "indicatorId", "source", "status", "bound", "basis", "reference", "year", "firstMonth",
+    "lastMonth", "periodLabel", "regionCode", "regionName"})
 public abstract class Claim {
   /** The value of a rank claim for a tier (前列, 第一方阵, 首位) rather than a position. */
   public static final String TOP = "top";
@@ -80,6 +81,39 @@ public abstract class Claim {
 
   /** @return the record id or file the text came from, when the caller gave one */
   public abstract Optional<String> source();
+
+  /** @return {@code actual}, {@code preliminary}, {@code estimate}, {@code target} or {@code forecast} */
+  public abstract Optional<String> status();
+
+  /** @return {@code exact}, {@code approximate}, {@code at_least} or {@code at_most} */
+  public abstract Optional<String> bound();
+
+  /**
+   * @return for growth and changes: {@code year_on_year}, {@code month_on_month}, {@code since_year_start},
+   *     {@code two_year_average}, {@code real}, {@code nominal} or {@code comparable}
+   */
+  public abstract Optional<String> basis();
+
+  /** @return for pp_change and pp_vs: the period or benchmark compared against, one per claim */
+  public abstract Optional<String> reference();
+
+  /** @return the year of the claim's period, when stated or known */
+  public abstract Optional<Integer> year();
+
+  /** @return the first month of the claim's period */
+  public abstract Optional<Integer> firstMonth();
+
+  /** @return the last month of the claim's period */
+  public abstract Optional<Integer> lastMonth();
+
+  /** @return the period as data: {@code 2024-H1}, {@code 2024-01/2024-10}, {@code 2024-Q3}, {@code 2024} */
+  public abstract Optional<String> periodLabel();
+
+  /** @return the six-digit division code (GB/T 2260) of the place the claim is about, when resolved */
+  public abstract Optional<String> regionCode();
+
+  /** @return the standard name of that place */
+  public abstract Optional<String> regionName();
 
   /** @return a builder of claims */
   public static ImmutableClaim.Builder builder() {

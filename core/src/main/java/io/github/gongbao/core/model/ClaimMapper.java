@@ -33,11 +33,37 @@ public final class ClaimMapper {
    * @return their claims, in order
    */
   public static List<Claim> claims(Iterable<? extends Fact> facts) {
+    return claims(facts, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * @param facts facts in order of appearance
+   * @param placeCode the division code of the place the report is about, for facts whose region is the
+   *     report's own (全市, 我县, or none)
+   * @param placeName that place's standard name
+   * @param source the record id or file the report came from, carried by every claim
+   * @return their claims, in order
+   */
+  public static List<Claim> claims(Iterable<? extends Fact> facts, Optional<String> placeCode,
+      Optional<String> placeName, Optional<String> source) {
     List<Claim> out = new ArrayList<>();
     for (Fact f : facts) {
-      out.addAll(claims(f));
+      for (Claim c : claims(f)) {
+        if (placeCode.isPresent() && ownPlace(f)) {
+          c = ImmutableClaim.copyOf(c).withRegionCode(placeCode).withRegionName(placeName);
+        }
+        out.add(source.isPresent() ? ImmutableClaim.copyOf(c).withSource(source) : c);
+      }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** The fact's region is the report's own place: none stated, or 全市, 我县, 本市. */
+  private static boolean ownPlace(Fact f) {
+    return f.region().map(r -> {
+      String w = r.asWritten();
+      return w.length() == 2 && "全我本".indexOf(w.charAt(0)) >= 0;
+    }).orElse(true);
   }
 
   /**
@@ -55,25 +81,27 @@ public final class ClaimMapper {
     }
     for (GrowthRate g : fact.growthRates()) {
       ClaimAttr attr = g.basis() == Basis.PERIOD_ON_PERIOD ? ClaimAttr.MOM_PCT : ClaimAttr.YOY_PCT;
-      out.add(base(fact, name, attr, plain(g.percent()), g.span())
+      out.add(base(fact, name, attr, plain(g.percent()), g)
+          .basis(basisCode(g.basis()))
           .period(g.period().or(fact::period).map(Period::asWritten))
           .build());
     }
     for (Comparison c : fact.comparisons()) {
       ImmutableClaim.Builder b = base(fact, name,
           c.kind() == ComparisonKind.AGAINST_BENCHMARK ? ClaimAttr.PP_VS : ClaimAttr.PP_CHANGE,
-          plain(c.points()), c.span());
+          plain(c.points()), c);
       if (c.kind() == ComparisonKind.AGAINST_BENCHMARK) {
         b.benchmark(c.benchmark());
       }
+      b.reference(c.benchmark());
       out.add(b.build());
     }
     for (Share s : fact.shares()) {
-      out.add(base(fact, name, ClaimAttr.SHARE_PCT, plain(s.percent()), s.span()).build());
+      out.add(base(fact, name, ClaimAttr.SHARE_PCT, plain(s.percent()), s).build());
     }
     for (Ranking r : fact.rankings()) {
       String value = r.position().map(String::valueOf).orElse(Claim.TOP);
-      ImmutableClaim.Builder b = base(fact, name, ClaimAttr.RANK, value, r.span())
+      ImmutableClaim.Builder b = base(fact, name, ClaimAttr.RANK, value, r)
           .period(r.period().or(fact::period).map(Period::asWritten));
       if (!r.scope().isEmpty()) {
         b.scope(r.scope());
@@ -98,15 +126,25 @@ public final class ClaimMapper {
 
   private static Claim amount(Fact fact, String subject, Amount a) {
     String code = a.quantity().unit().code();
-    ImmutableClaim.Builder b = base(fact, subject, ClaimAttr.AMOUNT, plain(a.quantity().value()), a.span());
+    ImmutableClaim.Builder b = base(fact, subject, ClaimAttr.AMOUNT, plain(a.quantity().value()), a);
     if (!code.isEmpty()) {
       b.unit(code);
     }
     return b.build();
   }
 
-  private static ImmutableClaim.Builder base(Fact fact, String subject, ClaimAttr attr, String value, Span span) {
+  private static ImmutableClaim.Builder base(Fact fact, String subject, ClaimAttr attr, String value,
+      Stated part) {
+    Span span = part.span();
+    Optional<Period> period = part instanceof GrowthRate ? ((GrowthRate) part).period().or(fact::period)
+        : part instanceof Ranking ? ((Ranking) part).period().or(fact::period) : fact.period();
     return Claim.builder()
+        .status(lowerCode(part.status().orElse(Status.ACTUAL)))
+        .bound(lowerCode(part.bound().orElse(Bound.EXACT)))
+        .year(period.flatMap(Period::year))
+        .firstMonth(period.flatMap(Period::firstMonth))
+        .lastMonth(period.flatMap(Period::lastMonth))
+        .periodLabel(period.flatMap(ClaimMapper::label))
         .subject(subject)
         .subjectSimplified(toSimplified(subject))
         .attr(attr)
@@ -118,6 +156,48 @@ public final class ClaimMapper {
         .derived(fact.derived())
         .quote(span.text())
         .indicatorId(fact instanceof Indicator ? ((Indicator) fact).canonicalId() : Optional.empty());
+  }
+
+  private static String lowerCode(Enum<?> e) {
+    return e.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The claims' basis code: DESIGN.md's names ({@code month_on_month} for a period-on-period rate). */
+  private static Optional<String> basisCode(Basis b) {
+    switch (b) {
+      case PERIOD_ON_PERIOD:
+        return Optional.of("month_on_month");
+      case UNSPECIFIED:
+        return Optional.of("year_on_year");
+      default:
+        return Optional.of(lowerCode(b));
+    }
+  }
+
+  /**
+   * A period as data: {@code 2024} for a year, {@code 2024-H1}, {@code 2024-Q3}, {@code 2024-05} for one month,
+   * else {@code 2024-01/2024-10}; empty without a year or months.
+   */
+  static Optional<String> label(Period p) {
+    if (p.year().isEmpty() || p.firstMonth().isEmpty() || p.lastMonth().isEmpty()) {
+      return Optional.empty();
+    }
+    int y = p.year().get();
+    int a = p.firstMonth().get();
+    int b = p.lastMonth().get();
+    if (a == 1 && b == 12) {
+      return Optional.of(String.valueOf(y));
+    }
+    if (b - a == 5 && (a == 1 || a == 7)) {
+      return Optional.of(y + (a == 1 ? "-H1" : "-H2"));
+    }
+    if (b - a == 2 && a % 3 == 1) {
+      return Optional.of(y + "-Q" + (a / 3 + 1));
+    }
+    if (a == b) {
+      return Optional.of(String.format("%d-%02d", y, a));
+    }
+    return Optional.of(String.format("%d-%02d/%d-%02d", y, a, y, b));
   }
 
   /** @return {@code v} as a plain decimal string without trailing zeros or exponent */

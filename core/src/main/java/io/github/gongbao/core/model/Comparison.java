@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableComparison.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"kind", "points", "benchmark", "span"})
-public abstract class Comparison {
+public abstract class Comparison implements Stated {
   Comparison() {}
 
   /** @return against a benchmark or over time */
@@ -36,7 +36,14 @@ public abstract class Comparison {
   public abstract Optional<String> benchmark();
 
   /** @return where the comparison was stated */
+  @Override
   public abstract Span span();
+
+  @Override
+  public abstract Optional<Status> status();
+
+  @Override
+  public abstract Optional<Bound> bound();
 
   /** @return a builder of comparisons */
   public static ImmutableComparison.Builder builder() {

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGrowthRate.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"percent", "basis", "statedAs", "period", "span"})
-public abstract class GrowthRate {
+public abstract class GrowthRate implements Stated {
   GrowthRate() {}
 
   /** @return the signed growth in percent (增长1.3倍 is 130, 下降3.4% is −3.4) */
@@ -37,7 +37,14 @@ public abstract class GrowthRate {
   public abstract StatedAs statedAs();
 
   /** @return where the rate was stated */
+  @Override
   public abstract Span span();
+
+  @Override
+  public abstract Optional<Status> status();
+
+  @Override
+  public abstract Optional<Bound> bound();
 
   /** @return the period of this rate when it differs from or refines the fact's own period */
   public abstract Optional<Period> period();

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableRanking.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"scope", "position", "tier", "outOf", "period", "span"})
-public abstract class Ranking {
+public abstract class Ranking implements Stated {
   Ranking() {}
 
   /** @return the field ranked in, as written (全省, 全国, 全市, 18个省辖市 …); empty when unstated */
@@ -39,7 +39,14 @@ public abstract class Ranking {
   public abstract Optional<Integer> outOf();
 
   /** @return where the ranking was stated */
+  @Override
   public abstract Span span();
+
+  @Override
+  public abstract Optional<Status> status();
+
+  @Override
+  public abstract Optional<Bound> bound();
 
   /** @return the period of this ranking when it differs from the fact's own */
   public abstract Optional<Period> period();

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReport.class)
 @JsonDeserialize(as = ImmutableReport.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"script", "facts", "skipped"})
+@JsonPropertyOrder({"script", "source", "placeCode", "placeName", "facts", "skipped"})
 public abstract class Report {
   Report() {}
 
@@ -37,6 +37,15 @@ public abstract class Report {
    */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<SkippedFigure> skipped();
+
+  /** @return the six-digit division code of the place the report is about, when known or given */
+  public abstract java.util.Optional<String> placeCode();
+
+  /** @return the standard name of that place */
+  public abstract java.util.Optional<String> placeName();
+
+  /** @return the record id or file the text came from, when the caller gave one; every claim carries it */
+  public abstract java.util.Optional<String> source();
 
   /** @return the script the report is written in; {@link Script#UNKNOWN} by default */
   @Value.Default
@@ -51,7 +60,7 @@ public abstract class Report {
   @Value.Lazy
   @JsonIgnore
   public List<Claim> claims() {
-    return ClaimMapper.claims(facts());
+    return ClaimMapper.claims(facts(), placeCode(), placeName(), source());
   }
 
   /** @return a builder of reports */

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableShare.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"percent", "parent", "span"})
-public abstract class Share {
+public abstract class Share implements Stated {
   Share() {}
 
   /** @return the share in percent */
@@ -33,7 +33,14 @@ public abstract class Share {
   public abstract Optional<String> parent();
 
   /** @return where the share was stated */
+  @Override
   public abstract Span span();
+
+  @Override
+  public abstract Optional<Status> status();
+
+  @Override
+  public abstract Optional<Bound> bound();
 
   /** @return a builder of shares */
   public static ImmutableShare.Builder builder() {
