@@ -28,6 +28,10 @@ final class ClauseReader {
   private final FigureQualifiers qualifiers;
   /** The status a status word set for the rest of the sentence (预计, 目标); null for actuals. */
   private io.github.gongbao.core.model.Status sentenceStatus;
+  /** The status of the sentence before, for a 其中 breakdown that follows it. */
+  private io.github.gongbao.core.model.Status previousSentenceStatus;
+  /** A basis stated in a clause of its own (按不变价格计算，), for the rest of the sentence. */
+  private io.github.gongbao.core.model.Basis sentenceBasis;
   private final List<Skip> skipped;
 
   /** Paragraph state: the current topic (subject offsets), period, basis and rank scope. */
@@ -93,7 +97,9 @@ final class ClauseReader {
     pendingClauses.clear();
     lastDistributed = null;
     lastDistributedNames = null;
+    previousSentenceStatus = null; // a status does not cross a paragraph
     sentenceStatus = null;
+    sentenceBasis = null;
   }
 
   void startSentence() {
@@ -104,7 +110,9 @@ final class ClauseReader {
     pendingClauses.clear();
     lastDistributed = null;
     lastDistributedNames = null;
+    previousSentenceStatus = sentenceStatus;
     sentenceStatus = null;
+    sentenceBasis = null;
   }
 
   /** Clauses of the current sentence with no figure, since the last one with figures. */
@@ -116,6 +124,14 @@ final class ClauseReader {
     io.github.gongbao.core.model.Status status = qualifiers.statusIn(cs, ce);
     if (status != null) {
       sentenceStatus = status; // 预计全年…、增长…；…: a status word covers the rest of its sentence
+    } else if (sentenceStatus == null && t.startsWith("其中", cs)) {
+      sentenceStatus = previousSentenceStatus; // and the 其中 breakdown that follows it
+    }
+    if (toks.isEmpty()) {
+      io.github.gongbao.core.model.Basis basis = qualifiers.growthBasisIn(cs, ce);
+      if (basis != null) {
+        sentenceBasis = basis; // 按不变价格计算，比上年增长5.6%: a basis of its own covers the clauses after it
+      }
     }
     cs = skipSpace(cs, ce);
     int plen = Periods.matchAt(t, cs, ce);
@@ -673,6 +689,9 @@ final class ClauseReader {
         : qualifiers.boundOf(cs, t.length(), it.start, it.end);
     if (d.attr == Attr.YOY_PCT) {
       d.basis = qualifiers.growthBasisIn(cs, at);
+      if (d.basis == null) {
+        d.basis = sentenceBasis;
+      }
     }
     switch (it.kind) {
       case AMOUNT:
