@@ -66,6 +66,11 @@ public final class ReportReader {
         reader.startSentence();
       }
     }
+    List<Draft> tables = TableReader.read(t);
+    if (!tables.isEmpty()) {
+      drafts.addAll(tables);
+      drafts.sort(java.util.Comparator.comparingInt(d -> d.start)); // stable: prose before a table row at a tie
+    }
     List<Draft> collapsed = DraftCollapser.collapse(t, drafts);
     if (folded.traditional) {
       OriginalSpelling.apply(original, t, collapsed);
