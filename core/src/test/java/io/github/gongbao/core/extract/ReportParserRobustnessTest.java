@@ -94,6 +94,8 @@ class ReportParserRobustnessTest {
         Arguments.of("random CJK", (IntFunction<String>) n -> randomCjk(n, 11)),
         Arguments.of("进度快1%， repeated", (IntFunction<String>) n -> repeat("进度快1%，", n)),
         Arguments.of("distinct subjects, one sentence", (IntFunction<String>) n -> distinctSubjects(n, "产量增长1%，")),
+        Arguments.of("table rows, one cell a line", (IntFunction<String>) n -> repeat("行业\n产值（亿元）\n农业\n12.3\n", n)),
+        Arguments.of("pipe table rows", (IntFunction<String>) n -> repeat("项目 | 完成数 | 增长(%)\n契税 | 7,930 | -18.4\n", n)),
         Arguments.of("shared rank after each subject",
             (IntFunction<String>) n -> distinctSubjects(n, "产量增长1%，均居全省第1位，")));
   }
