@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Grades the parser on the development corpus of real reports in {@code ../shared/corpus} (beside the
  * repository), when it is there; a user's clone has no such folder and the test is skipped. The bounds are
- * the targets of issue 4: F1 ≥ 0.95 over the corpus and ≥ 0.97 on the seed document.
+ * the targets of issue 11: F1 ≥ 0.97 over the corpus, ≥ 0.90 on every document and ≥ 0.97 on the seed.
  */
 class CorpusScoreTest {
   private static Path corpus() {
@@ -40,11 +40,12 @@ class CorpusScoreTest {
       if (d.name().startsWith("00-seed")) {
         assertTrue(r.f1() >= 0.97, "seed: " + r);
       }
+      assertTrue(r.f1() >= 0.90, d.name() + ": " + r);
       gold += r.gold();
       claims += r.claims();
       matched += r.matched();
     }
     GoldScorer.Result total = new GoldScorer.Result(gold, claims, matched, List.of(), List.of());
-    assertTrue(total.f1() >= 0.95, "corpus " + total + table);
+    assertTrue(total.f1() >= 0.97, "corpus " + total + table);
   }
 }
