@@ -90,8 +90,20 @@ public final class ReportParser {
   /** Only the opening of a report names the place it is about; the gazetteer's rule reads no further. */
   private static final int PLACE_WINDOW = 2000;
 
+  /**
+   * The gazetteer, loading on another core from the moment the first parser is made: its data take about as long
+   * to read as the engine's own classes, so a first parse waits for the slower of the two, not for both.
+   */
+  private static final java.util.concurrent.CompletableFuture<Gazetteer> GAZETTEER =
+      java.util.concurrent.CompletableFuture.supplyAsync(Gazetteer::standard);
+
   private static Optional<Division> place(String text, ReportContext context) {
-    Gazetteer g = Gazetteer.standard();
+    Gazetteer g;
+    try {
+      g = GAZETTEER.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      return Optional.empty(); // a malformed data file is a build error its tests catch; parsing goes on
+    }
     if (context.place().isPresent()) {
       String p = context.place().get();
       Optional<Division> byCode = g.byCode(p);

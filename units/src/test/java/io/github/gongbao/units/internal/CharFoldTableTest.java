@@ -109,4 +109,20 @@ class CharFoldTableTest {
     }
     assertTrue(CharFold.isTarget('经') && CharFold.isTarget(','));
   }
+
+  @Test
+  void sharedCharactersAreExactlyTheFoldedIdeographsThatGb2312Holds() {
+    java.nio.charset.CharsetEncoder gb2312 = java.nio.charset.Charset.forName("GB2312").newEncoder();
+    StringBuilder want = new StringBuilder();
+    for (int c = 0; c < 0x10000; c++) {
+      if (CharFold.fold((char) c) != c && Character.isIdeographic(c) && gb2312.canEncode((char) c)) {
+        want.append((char) c);
+      }
+    }
+    assertEquals(want.toString(), CharFold.SHARED_CHARACTERS);
+    for (char c : want.toString().toCharArray()) {
+      assertTrue(CharFold.isShared(c), "isShared(" + c + ")");
+    }
+    assertTrue(!CharFold.isShared('国') && !CharFold.isShared('國'));
+  }
 }
