@@ -6,7 +6,8 @@
  * String json = GongbaoJson.mapper().writeValueAsString(report);
  * }</pre>
  *
- * <p>Exports the API packages {@code model}, {@code extract}, {@code json} and {@code catalog};
+ * <p>Exports the API packages {@code model}, {@code extract}, {@code json}, {@code catalog}, {@code place}, {@code view} and
+ * {@code panel};
  * {@code io.github.gongbao.core.internal} (the extraction engine) is not exported. Provides the Gongbao
  * Jackson module as a {@code com.fasterxml.jackson.databind.Module} service, so that
  * {@code ObjectMapper.findAndRegisterModules()} finds it.
@@ -25,6 +26,7 @@ module io.github.gongbao.core {
   exports io.github.gongbao.core.catalog;
   exports io.github.gongbao.core.place;
   exports io.github.gongbao.core.view;
+  exports io.github.gongbao.core.panel;
 
   // Jackson reads the Immutables builders and the package-private JSON helper classes they generate
   opens io.github.gongbao.core.model to com.fasterxml.jackson.databind;

@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code gongbao} command line: {@code extract}, {@code numeral} and {@code convert}.
+ * The {@code gongbao} command line: {@code extract}, {@code panel}, {@code coverage}, {@code numeral} and
+ * {@code convert}.
  *
  * <pre>{@code
  * java -jar gongbao.jar extract --format claims report.txt
@@ -33,11 +34,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = GongbaoCli.Version.class,
     description = "Reads Chinese government economic reports into exact typed facts.",
-    subcommands = {ExtractCommand.class, NumeralCommand.class, ConvertCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, PanelCommand.class, CoverageCommand.class, NumeralCommand.class,
+        ConvertCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 success, 1 input problem, 2 usage.",
         "Examples:",
         "  gongbao extract --format claims report.txt",
+        "  gongbao panel corpus/ --conflicts conflicts.csv > panel.csv",
+        "  gongbao coverage corpus/",
         "  gongbao numeral 一亿零五百万",
         "  gongbao convert 1.5万吨标准煤 --to tce"})
 public final class GongbaoCli implements Runnable {
