@@ -164,18 +164,18 @@ public final class FactAssembler {
     Optional<Region> region = Optional.ofNullable(g.region).map(Region::of);
     try {
       if (projectCount != null) {
-        return ProjectBatch.builder().name(g.name).category(g.name).count(projectCount).period(period).region(region)
+        return ProjectBatch.builder().name(g.name).category(g.name).canonicalId(catalogueId(g.name)).count(projectCount).period(period).region(region)
             .amounts(amounts).growthRates(growth).comparisons(comparisons).rankings(rankings).shares(shares)
             .spans(spans).derived(isDerived).build();
       }
       if (isFiscal(g.name)) {
-        return FiscalLine.builder().name(g.name).period(period).region(region).amounts(amounts).growthRates(growth)
+        return FiscalLine.builder().name(g.name).canonicalId(catalogueId(g.name)).period(period).region(region).amounts(amounts).growthRates(growth)
             .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
             .category(g.name).build();
       }
       return Indicator.builder().name(g.name).period(period).region(region).amounts(amounts).growthRates(growth)
           .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
-          .canonicalId(IndicatorCatalogue.standard().findIn(g.name).map(e -> e.id())).build();
+          .canonicalId(catalogueId(g.name)).build();
     } catch (io.github.gongbao.core.model.InvalidValueException e) {
       return null; // the model refuses the fact (its typed validation error); any other error is a bug to see
     }
@@ -187,6 +187,10 @@ public final class FactAssembler {
       return p;
     }
     return io.github.gongbao.core.model.ImmutablePeriod.copyOf(p).withYear(year);
+  }
+
+  private static Optional<String> catalogueId(String name) {
+    return IndicatorCatalogue.standard().findIn(name).map(e -> e.id());
   }
 
   private static Optional<String> label(Draft d) {

@@ -16,19 +16,43 @@ public final class ReportYear {
 
   private ReportYear() {}
 
-  /** @return the first year named in the opening of {@code folded}, if any */
+  /**
+   * @return the first year named in the opening of {@code folded} that frames a period (2021年上半年, 2024年1-10月,
+   *     2024年国民经济…), else the first year named there; empty when the opening names none
+   */
   public static Optional<Integer> find(String folded) {
-    Matcher m = YEAR.matcher(folded).region(0, Math.min(folded.length(), OPENING));
-    if (!m.find()) {
-      return Optional.empty();
+    int end = Math.min(folded.length(), OPENING);
+    Matcher m = YEAR.matcher(folded).region(0, end);
+    Integer first = null;
+    while (m.find()) {
+      char before = m.start() > 0 ? folded.charAt(m.start() - 1) : ' ';
+      if (before == '比' || before == '较' || before == '与' || before == '、') {
+        continue; // 同比2020年增长48%、2019年增长14%: years compared with, not the report's
+      }
+      int year = value(m);
+      if (first == null) {
+        first = year;
+      }
+      int after = m.end();
+      if (Periods.matchAt(folded, after, Math.min(folded.length(), after + 12)) > 0 || startsReport(folded, after)) {
+        return Optional.of(year); // 比2019年同期增长 names a year compared with, 2021年上半年 the report's
+      }
     }
+    return Optional.ofNullable(first);
+  }
+
+  private static boolean startsReport(String t, int at) {
+    return t.startsWith("国民经济", at) || t.startsWith("全年", at) || t.startsWith("度", at) || t.startsWith("以来", at);
+  }
+
+  private static int value(Matcher m) {
     if (m.group(1) != null) {
-      return Optional.of(Integer.parseInt(m.group(1)));
+      return Integer.parseInt(m.group(1));
     }
     int y = 0;
     for (char c : m.group(2).toCharArray()) {
       y = y * 10 + "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c);
     }
-    return Optional.of(y);
+    return y;
   }
 }

@@ -155,7 +155,7 @@ public final class ClaimMapper {
         .end(span.end())
         .derived(fact.derived())
         .quote(span.text())
-        .indicatorId(fact instanceof Indicator ? ((Indicator) fact).canonicalId() : Optional.empty());
+        .indicatorId(fact.canonicalId());
   }
 
   private static String lowerCode(Enum<?> e) {

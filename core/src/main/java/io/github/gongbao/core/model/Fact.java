@@ -67,4 +67,7 @@ public interface Fact {
   default boolean derived() {
     return false;
   }
+
+  /** @return the id of the indicator catalogue entry the fact is about (fiscal lines included), when known */
+  Optional<String> canonicalId();
 }

@@ -24,10 +24,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFiscalLine.class)
 @JsonTypeName("fiscal_line")
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"name", "account", "direction", "category", "region", "period", "amounts",
+@JsonPropertyOrder({"name", "canonicalId", "account", "direction", "category", "region", "period", "amounts",
     "growthRates", "comparisons", "rankings", "shares", "spans", "derived"})
 public abstract class FiscalLine implements Fact {
   FiscalLine() {}
+
+  @Override
+  public abstract Optional<String> canonicalId();
 
   /** @return the budget account, when the text tells it */
   public abstract Optional<Account> account();

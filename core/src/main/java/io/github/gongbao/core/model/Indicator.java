@@ -30,6 +30,7 @@ public abstract class Indicator implements Fact {
   Indicator() {}
 
   /** @return the id of the indicator catalogue entry, when known */
+  @Override
   public abstract Optional<String> canonicalId();
 
   /** @return a builder of indicators */

@@ -27,10 +27,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableProjectBatch.class)
 @JsonTypeName("project_batch")
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"name", "category", "purpose", "count", "region", "period", "amounts",
+@JsonPropertyOrder({"name", "canonicalId", "category", "purpose", "count", "region", "period", "amounts",
     "growthRates", "comparisons", "rankings", "shares", "spans", "derived"})
 public abstract class ProjectBatch implements Fact {
   ProjectBatch() {}
+
+  @Override
+  public abstract Optional<String> canonicalId();
 
   /** @return the number of projects (112个), when stated */
   public abstract Optional<Amount> count();
