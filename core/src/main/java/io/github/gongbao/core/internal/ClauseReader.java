@@ -26,6 +26,7 @@ final class ClauseReader {
   private final SubjectFinder subjects;
   private final FigureClassifier figures;
   private final FigureQualifiers qualifiers;
+  private final RankFinder ranks;
   /** The status a status word set for the rest of the sentence (预计, 目标); null for actuals. */
   private io.github.gongbao.core.model.Status sentenceStatus;
   /** The status of the sentence before, for a 其中 breakdown that follows it. */
@@ -78,6 +79,7 @@ final class ClauseReader {
     this.subjects = new SubjectFinder(folded);
     this.figures = new FigureClassifier(folded);
     this.qualifiers = new FigureQualifiers(folded);
+    this.ranks = new RankFinder(folded);
   }
 
   /** A number found but passed over, with the reason. */
@@ -168,8 +170,8 @@ final class ClauseReader {
         items.remove(k);
       }
     }
-    findRanks(cs, ce, items);
-    findFlat(cs, ce, items);
+    ranks.findRanks(cs, ce, items);
+    ranks.findFlat(cs, ce, items);
     // a count inside a rank's peer group (在全市9个县市区中排第2) is not a figure of its own
     for (int k = items.size() - 1; k >= 0; k--) {
       if (items.get(k).kind == Kind.AMOUNT && insideRank(items.get(k), items)) {
@@ -259,138 +261,6 @@ final class ClauseReader {
       }
     }
     return to > from;
-  }
-
-  // ---------------------------------------------------------------- ranks and 持平
-
-  private static final Lexicon.Words RANK_VERB = Lexicon.standard().words("rank_verb");
-  private static final Lexicon.Words RANK_SCOPE = Lexicon.standard().words("rank_scope");
-  private static final Lexicon.Words RANK_TIER = Lexicon.standard().words("rank_tier");
-  private static final Lexicon.Words RANK_LEADER = Lexicon.standard().words("rank_leader");
-  private static final String ORDINAL_DIGIT = "0-9一二三四五六七八九十";
-
-  /** A rank phrase, built from the lexicon's rank words: [均|分别…] [verb] [scope] [在N个…中] [verb] (tier | 第N位). */
-  private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile(
-      "(" + alternation(RANK_LEADER) + "|连续[" + ORDINAL_DIGIT + "]{1,3}年)?"
-          + "(" + alternation(RANK_VERB) + ")?"
-          + "(" + alternation(RANK_SCOPE) + ")?"
-          + "(?:([" + ORDINAL_DIGIT + "]{1,4}个[^,;:。第]{1,8}?)中)?"
-          + "(?:" + alternation(RANK_VERB) + ")?"
-          + "(" + alternation(RANK_TIER) + "|第([" + ORDINAL_DIGIT + "]{1,3})(?![" + ORDINAL_DIGIT + "])(位|名)?)");
-
-  private static String alternation(Lexicon.Words words) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : words.list()) { // longest first, so the regex prefers 位次由 over 位次
-      sb.append(sb.length() == 0 ? "" : "|").append(java.util.regex.Pattern.quote(w));
-    }
-    return sb.toString();
-  }
-
-  private static final BigDecimal MAX_RANK = BigDecimal.valueOf(999);
-
-  /** Longer than the longest lead {@link #RANK} allows before 第N / 前列 (均 + verb + scope + 在N个…中 + verb). */
-  private static final int RANK_LEAD = 48;
-
-  /** Every character a match of {@link #RANK} can start with: the first characters of its words, and digits. */
-  private static final String RANK_START = firstCharacters(RANK_LEADER, RANK_VERB, RANK_SCOPE, RANK_TIER)
-      + "连第0123456789一二三四五六七八九十";
-
-  private static String firstCharacters(Lexicon.Words... lists) {
-    StringBuilder sb = new StringBuilder();
-    for (Lexicon.Words l : lists) {
-      for (String w : l.list()) {
-        if (sb.indexOf(w.substring(0, 1)) < 0) {
-          sb.append(w.charAt(0));
-        }
-      }
-    }
-    return sb.toString();
-  }
-
-  private void findRanks(int cs, int ce, List<Item> items) {
-    // every rank phrase ends in 第N, 前列, 前茅, 首位 or 第一方阵: without one the regex cannot match
-    int first = -1;
-    int last = -1;
-    for (int i = cs; i < ce; i++) {
-      char c = t.charAt(i);
-      if (c == '第' || i + 1 < ce && (c == '前' && (t.charAt(i + 1) == '列' || t.charAt(i + 1) == '茅')
-          || c == '首' && t.charAt(i + 1) == '位')) {
-        first = first < 0 ? i : first;
-        last = i;
-      }
-    }
-    if (first < 0) {
-      return;
-    }
-    // The leftmost match from each position on, as Matcher.find would give, but trying the pattern only where
-    // a match can start: no match starts more than RANK_LEAD before an anchor, or after the last one.
-    java.util.regex.Matcher m = RANK.matcher(t);
-    int p = Math.max(cs, first - RANK_LEAD);
-    while (p <= last) {
-      WorkMeter.add(1);
-      if (RANK_START.indexOf(t.charAt(p)) < 0 || !m.region(p, ce).lookingAt()) {
-        p++;
-        continue;
-      }
-      p = m.end();
-      boolean hasVerb = m.group(2) != null;
-      boolean hasScope = m.group(3) != null;
-      boolean hasWei = m.group(7) != null;
-      String ordinal = m.group(6);
-      if (ordinal != null && !hasVerb && !hasScope && !hasWei) {
-        continue; // 第一产业, 第二季度
-      }
-      if (ordinal != null && !hasWei && m.end() < ce && Character.isIdeographic(t.charAt(m.end()))
-          && !isRankTail(t.charAt(m.end()))) {
-        continue; // 居第一产业 …
-      }
-      if (ordinal == null && !hasVerb && !hasScope) {
-        continue;
-      }
-      Item it = new Item();
-      it.kind = Kind.RANK;
-      it.start = m.start(1) >= 0 ? m.start(1) : (m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3)
-          : m.start(4) >= 0 ? m.start(4) : m.start(5));
-      it.end = m.end();
-      // 在全市9个县市区中排第2: the peer group is the scope
-      it.rankScope = hasScope || m.group(4) != null ? (hasScope ? m.group(3) : "") + (m.group(4) != null
-          ? m.group(4) : "") : null;
-      if (ordinal != null) {
-        try {
-          it.rankPos = io.github.gongbao.units.ChineseNumerals.parse(ordinal);
-        } catch (IllegalArgumentException e) {
-          continue;
-        }
-        if (it.rankPos.signum() <= 0 || it.rankPos.compareTo(MAX_RANK) > 0 || it.rankPos.scale() > 0) {
-          continue;
-        }
-      } else {
-        it.rankTier = m.group(5);
-      }
-      items.add(it);
-    }
-  }
-
-  private static boolean isRankTail(char c) {
-    return c == '的' || c == '和' || c == '与';
-  }
-
-  private static final java.util.regex.Pattern FLAT = java.util.regex.Pattern.compile(
-      "(与|和|同)((?:上年|去年)同期|[^,;:。与和同]{1,12}?)(增速|水平|增幅)?(基本)?持平");
-
-  private void findFlat(int cs, int ce, List<Item> items) {
-    if (!contains("持平", cs, ce)) {
-      return;
-    }
-    java.util.regex.Matcher m = FLAT.matcher(t).region(cs, ce);
-    while (m.find()) {
-      Item it = new Item();
-      it.kind = Kind.FLAT;
-      it.start = m.start();
-      it.end = m.end();
-      it.flatAgainst = m.group(2);
-      items.add(it);
-    }
   }
 
   // ---------------------------------------------------------------- subjects and claims
