@@ -16,13 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusScoreTest {
   private static Path corpus() {
-    for (String p : new String[] {"../shared/corpus", "../../shared/corpus"}) {
-      Path dir = Path.of(p);
-      if (Files.isDirectory(dir)) {
-        return dir;
-      }
-    }
-    return null;
+    return io.github.gongbao.core.testing.SharedCorpus.dir().orElse(null);
   }
 
   @Test

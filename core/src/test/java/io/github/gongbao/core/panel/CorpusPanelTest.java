@@ -29,15 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusPanelTest {
   private static Path corpus() {
-    String given = System.getProperty("gongbao.corpus");
-    List<Path> candidates = given != null && !given.isBlank() ? List.of(Path.of(given))
-        : List.of(Path.of("..", "shared", "corpus"), Path.of("..", "..", "shared", "corpus"));
-    for (Path p : candidates) {
-      if (Files.isDirectory(p)) {
-        return p;
-      }
-    }
-    return null;
+    return io.github.gongbao.core.testing.SharedCorpus.dir().orElse(null);
   }
 
   @Test

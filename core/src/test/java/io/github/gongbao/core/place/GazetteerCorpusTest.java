@@ -33,13 +33,7 @@ class GazetteerCorpusTest {
       "37-zigong", "510300"); // 自贡 (inside forum debris)
 
   private static Path corpus() {
-    for (String p : new String[] {"../shared/corpus", "../../shared/corpus"}) {
-      Path dir = Path.of(p);
-      if (Files.isDirectory(dir)) {
-        return dir;
-      }
-    }
-    return null;
+    return io.github.gongbao.core.testing.SharedCorpus.dir().orElse(null);
   }
 
   @Test
