@@ -87,8 +87,11 @@ public final class ReportParser {
         .build();
   }
 
-  /** Only the opening of a report names the place it is about; the gazetteer's rule reads no further. */
-  private static final int PLACE_WINDOW = 2000;
+  /**
+   * How many characters of a report's opening the parser reads for the place it is about (a headline, a dateline
+   * and a lead paragraph); names further on are places compared with or sources of visitors, not the subject.
+   */
+  public static final int PLACE_OPENING = 600;
 
   /**
    * The gazetteer, loading on another core from the moment the first parser is made: its data take about as long
@@ -109,7 +112,7 @@ public final class ReportParser {
       Optional<Division> byCode = g.byCode(p);
       return byCode.isPresent() ? byCode : g.resolve(p).division();
     }
-    return g.detectSubject(text.length() > PLACE_WINDOW ? text.substring(0, PLACE_WINDOW) : text).division();
+    return g.detectSubject(text.length() > PLACE_OPENING ? text.substring(0, PLACE_OPENING) : text).division();
   }
 
   /** Reads {@code reader} to its end and parses the text; the reader is not closed. */

@@ -20,7 +20,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A report's text names a place when the gazetteer finds a division name ({@link Gazetteer#findPlaces}) in its
- * opening, the first 2000 characters, where the parser looks for the report's place. Immutable and thread safe;
+ * opening ({@link io.github.gongbao.core.extract.ReportParser#PLACE_OPENING} characters), where the parser looks
+ * for the report's place. Immutable and thread safe;
  * {@link Builder} is not thread safe.
  *
  * @param reports reports counted
@@ -38,7 +39,7 @@ public record Coverage(int reports, int claims, int withIndicatorId, int withYea
     int withPeriodLabel, int withRegionCode, int reportsWithPlace, int reportsNamingPlace,
     int reportsNamingPlaceWithPlace) {
   /** The opening the parser reads for the report's place. */
-  private static final int OPENING = 2000;
+  private static final int OPENING = io.github.gongbao.core.extract.ReportParser.PLACE_OPENING;
 
   /** @return a builder counting nothing yet */
   public static Builder builder() {
