@@ -22,7 +22,10 @@ final class PeriodParser {
     Matcher y = YEAR.matcher(t);
     String rest = t;
     if (y.find()) {
-      b.year(Integer.parseInt(y.group(1)));
+      int year = Integer.parseInt(y.group(1));
+      if (year >= 1 && year <= 9999) {
+        b.year(year); // 0000年 is no year: the period keeps its months and its words, and parse never throws
+      }
       rest = t.substring(0, y.start()) + t.substring(y.end());
     }
     int[] months = months(rest);

@@ -85,4 +85,18 @@ class EngineDefectsTest {
     int claims = PARSER.parse(sb.toString()).claims().size();
     assertTrue(claims <= chars / 4, "claims " + claims + " for " + chars + " characters");
   }
+
+  @Test
+  void aYearOutOfRangeIsNoYearAndPeriodParseDoesNotThrow() {
+    io.github.gongbao.core.model.Period p = io.github.gongbao.core.model.Period.parse("0000年上半年");
+    assertEquals(java.util.Optional.empty(), p.year());
+    assertEquals(java.util.Optional.of(1), p.firstMonth());
+    assertEquals(java.util.Optional.of(6), p.lastMonth());
+  }
+
+  @Test
+  void aNumeralRefusedWholeIsNotSwallowedIntoASubject() {
+    assertEquals(List.of(), rows("一般公共预算收入一千兆兆亿元。"));
+    assertEquals(List.of("税收收入|amount|300000000|CNY|"), rows("一般公共预算收入一千兆兆亿元，税收收入3亿元。"));
+  }
 }
