@@ -59,13 +59,19 @@ final class ClauseReader {
   private static final Lexicon.Words[] LOCAL_MARKERS = {Lexicon.standard().words("twd_markers"),
       Lexicon.standard().words("hkd_markers"), Lexicon.standard().words("mop_markers")};
 
+  private static final Lexicon.Words ANY_LOCAL_MARKER = Lexicon.standard().union("twd_markers", "hkd_markers",
+      "mop_markers");
+
   private String localYuan() {
     if (localYuan == null) {
       localYuan = "CNY";
-      for (int k = 0; k < LOCAL_CURRENCIES.length && !t.contains("人民币"); k++) {
-        if (LOCAL_MARKERS[k].indexOf(t, 0, t.length()) >= 0) {
-          localYuan = LOCAL_CURRENCIES[k];
-          break;
+      // one scan for any office's marker; the lists apart only when one is there (a few reports in a thousand)
+      if (ANY_LOCAL_MARKER.indexOf(t, 0, t.length()) >= 0 && !t.contains("人民币")) {
+        for (int k = 0; k < LOCAL_CURRENCIES.length; k++) {
+          if (LOCAL_MARKERS[k].indexOf(t, 0, t.length()) >= 0) {
+            localYuan = LOCAL_CURRENCIES[k];
+            break;
+          }
         }
       }
     }

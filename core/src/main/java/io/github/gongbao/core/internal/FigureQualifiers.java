@@ -16,6 +16,9 @@ final class FigureQualifiers {
   private static final Lexicon.Words TARGET = Lexicon.standard().words("status_target");
   private static final Lexicon.Words FORECAST = Lexicon.standard().words("status_forecast");
   private static final Lexicon.Words COMPLETION = Lexicon.standard().words("completion");
+  /** Every status word, for one scan of a clause before the four lists (most clauses hold none). */
+  private static final Lexicon.Words ANY_STATUS = Lexicon.standard().union("status_preliminary", "status_estimate",
+      "status_target", "status_forecast");
   private static final Lexicon.Words APPROX_BEFORE = Lexicon.standard().words("bound_approximate_before");
   private static final Lexicon.Words APPROX_AFTER = Lexicon.standard().words("bound_approximate_after");
   private static final Lexicon.Words AT_LEAST_BEFORE = Lexicon.standard().words("bound_at_least_before");
@@ -38,6 +41,9 @@ final class FigureQualifiers {
 
   /** @return the status a status word in [from, to) gives, or null when there is none */
   Status statusIn(int from, int to) {
+    if (ANY_STATUS.indexOf(t, from, to) < 0) {
+      return null;
+    }
     if (FORECAST.indexOf(t, from, to) >= 0) {
       return Status.FORECAST;
     }

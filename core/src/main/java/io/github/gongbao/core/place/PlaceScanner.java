@@ -26,6 +26,8 @@ final class PlaceScanner {
 
   private final Map<String, Name> names = new HashMap<>();
   private final BitSet firstChars = new BitSet(0x10000);
+  /** Every prefix of two or more characters of a name: the scan stops as soon as the text leaves them. */
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
   private int maxLength;
 
   /**
@@ -56,6 +58,9 @@ final class PlaceScanner {
   private void put(String key, Name name) {
     names.put(key, name);
     firstChars.set(key.charAt(0));
+    for (int len = 2; len <= key.length(); len++) {
+      prefixes.add(key.substring(0, len));
+    }
     maxLength = Math.max(maxLength, key.length());
   }
 
@@ -80,11 +85,17 @@ final class PlaceScanner {
   }
 
   private int longestAt(String folded, int at) {
-    for (int len = Math.min(maxLength, folded.length() - at); len >= 2; len--) {
-      if (names.containsKey(folded.substring(at, at + len))) {
-        return len;
+    int longest = 0;
+    int max = Math.min(maxLength, folded.length() - at);
+    for (int len = 2; len <= max; len++) {
+      String s = folded.substring(at, at + len);
+      if (!prefixes.contains(s)) {
+        break; // no name goes on like this: most positions end here, after one lookup
+      }
+      if (names.containsKey(s)) {
+        longest = len;
       }
     }
-    return 0;
+    return longest;
   }
 }
