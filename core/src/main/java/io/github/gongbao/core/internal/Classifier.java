@@ -133,7 +133,8 @@ final class Classifier {
       q--;
     }
     if (q - 1 > cs && (t.charAt(q - 1) == '至' || t.charAt(q - 1) == '到')
-        && (RISE.endingAt(t, cs, q - 1) != null || FALL.endingAt(t, cs, q - 1) != null)) {
+        && (RISE.endingAt(t, cs, q - 1) != null || FALL.endingAt(t, cs, q - 1) != null
+            || t.startsWith("个百分点", q - 5) || t.startsWith("百分点", q - 4))) {
       // 比重降至25.5%, 成长率上修至4.61%: the level reached, a share or the growth rate itself
       return RATE_WORDS.indexOf(t, cs, q) >= 0 ? growth(t, cs, at, n, "增长", momFrame) : of(Attr.SHARE_PCT, n);
     }
@@ -280,6 +281,9 @@ final class Classifier {
   private static String against(String t, int cs, int verbStart) {
     for (int q = verbStart - 1; q >= cs && q >= verbStart - 14; q--) {
       char c = t.charAt(q);
+      if (c == '比' && q + 1 < verbStart && "重例率".indexOf(t.charAt(q + 1)) >= 0) {
+        continue; // 人口比重上升0.6个百分点: the 比 of 比重 compares with nothing
+      }
       if (c == '较' || c == '比' || c == '与') {
         if (q > cs && t.charAt(q - 1) == '同' || q > cs && t.charAt(q - 1) == '环') {
           return "";

@@ -259,6 +259,18 @@ final class ClauseReader {
     }
   }
 
+  private static final Lexicon.Words RUN_VERBS = Lexicon.standard().union("rise", "fall");
+
+  /** 分别增长4.6%、下降2.8%: a separator, then a rise or fall verb of the next figure of the same run. */
+  private boolean separatorThenVerb(int from, int to) {
+    int i = from;
+    while (i < to && "、和与及 ,".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    String verb = i > from ? RUN_VERBS.startingAt(t, i, to) : null;
+    return verb != null && i + verb.length() == to;
+  }
+
   private boolean onlySeparators(int from, int to) {
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
@@ -308,6 +320,7 @@ final class ClauseReader {
       int runEnd = i + 1;
       while (runEnd < items.size() && sameKind(items.get(runEnd - 1), items.get(runEnd))
           && (onlySeparators(items.get(runEnd - 1).end, items.get(runEnd).start)
+              || separatorThenVerb(items.get(runEnd - 1).end, items.get(runEnd).start)
               || it.ratio && items.get(runEnd).ratio)) {
         runEnd++;
       }

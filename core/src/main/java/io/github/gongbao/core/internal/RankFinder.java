@@ -120,6 +120,8 @@ final class RankFinder {
         if (it.rankPos.signum() <= 0 || it.rankPos.compareTo(MAX_RANK) > 0 || it.rankPos.scale() > 0) {
           continue;
         }
+      } else if (m.group(5).equals("首位")) {
+        it.rankPos = BigDecimal.ONE; // 居首位: the first place, a position like 第1位
       } else {
         it.rankTier = m.group(5);
       }

@@ -1,0 +1,104 @@
+package io.github.gongbao.core.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.gongbao.core.model.Claim;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mechanisms issue 11 added for genres the corpus lacked, one named test each, on sentences written for these
+ * tests in both scripts. Each asserts the whole list of claims.
+ */
+class GenreMechanismsTest {
+  private static final ReportParser PARSER = ReportParser.create();
+
+  private static List<String> rows(String text) {
+    return PARSER.parse(text).claims().stream().map(GenreMechanismsTest::row).collect(Collectors.toList());
+  }
+
+  private static String row(Claim c) {
+    return c.subjectSimplified() + "|" + c.attr().code() + "|" + c.value() + "|" + c.unit().orElse("") + "|"
+        + c.scope().orElse("");
+  }
+
+  @Test
+  void statisticsOfficeGrowthWordsAndAnEarlierQuarterTakeTheTopic() {
+    assertEquals(List.of("建造业的净产值|yoy_pct|-4.2||", "建造业的净产值|yoy_pct|1.5||"),
+        rows("建造業的淨產值，在二零二四年第三季與上年同期比較實質下跌4.2%，而第二季則上升1.5%。"));
+  }
+
+  @Test
+  void aRiseStatedAsALevelIsGrowthNeverAShare() {
+    assertEquals(List.of("留宿旅客|amount|820000|person_time|", "留宿旅客|yoy_pct|6.3||"),
+        rows("留宿旅客有82萬人次，升幅為6.3%。"));
+    assertEquals(List.of("整体货品出口|yoy_pct|4.5||"), rows("整體貨品出口在首季錄得4.5%的實質增長。"));
+  }
+
+  @Test
+  void aCpiParagraphOfMonthOnMonthFigures() {
+    assertEquals(List.of("食品价格|mom_pct|-0.8||", "服务价格|mom_pct|0.2||"),
+        rows("环比比较，3月份全市居民消费价格总水平持平。其中，食品价格下降0.8%，服务价格上涨0.2%。"));
+  }
+
+  @Test
+  void aCountThatNumbersAListGivesEachItemTheRank() {
+    assertEquals(List.of("指标|amount|2|unit:项|", "规上工业增加值|rank|1||全市", "固定资产投资|rank|1||全市"),
+        rows("规上工业增加值、固定资产投资2项指标增速全市第一。"));
+  }
+
+  @Test
+  void aPeerGroupIsTheScopeAndFirstPlaceIsPositionOne() {
+    assertEquals(List.of("农村居民人均可支配收入|rank|1||全市7个县区"),
+        rows("农村居民人均可支配收入在全市7个县区中居首位。"));
+  }
+
+  @Test
+  void aMovedRankKeepsItsSubject() {
+    assertEquals(List.of("营商环境评价|rank|9||全省", "营商环境评价|rank|4||全省"),
+        rows("营商环境评价由全省第9位跃升至第4位。"));
+  }
+
+  @Test
+  void aSecondDistributiveRunPairsWithTheFirstRunsSubjects() {
+    assertEquals(List.of("城镇居民人均可支配收入|amount|41200|CNY|", "城镇居民人均可支配收入|yoy_pct|4.9||",
+        "农村居民人均可支配收入|amount|20350|CNY|", "农村居民人均可支配收入|yoy_pct|6.7||"),
+        rows("城镇和农村居民人均可支配收入分别达到41200元和20350元，分别增长4.9%和6.7%。"));
+  }
+
+  @Test
+  void aRunOfMixedSignsKeepsEachSign() {
+    // the list's shared head (进出口) is not yet given to the first item: see the README's known limits
+    assertEquals(List.of("欧盟|yoy_pct|3.2||", "美国进出口|yoy_pct|-1.8||"),
+        rows("对欧盟、对美国进出口分别增长3.2%、下降1.8%。"));
+  }
+
+  @Test
+  void levelsOfRatesAreShares() {
+    assertEquals(List.of("规模以上工业产品产销率|share_pct|98.1||"), rows("规模以上工业产品产销率98.1%。"));
+    assertEquals(List.of("民营企业进出口|pp_change|2.1||", "民营企业进出口|share_pct|55.4||"),
+        rows("民营企业进出口占比提升2.1个百分点至55.4%。"));
+  }
+
+  @Test
+  void numbersWrittenInWordsInRunningText() {
+    assertEquals(List.of("出口|amount|39800000000|USD|", "出口|yoy_pct|12.5||", "电子零组件|share_pct|25||"),
+        rows("十月出口三九八億美元，年增百分之十二點五。電子零組件約占四分之一。"));
+  }
+
+  @Test
+  void aBoundOnTheClaimIsAFigureAThresholdIsNot() {
+    assertEquals(List.of("城镇新增就业|amount|50000|person|"), rows("全年城镇新增就业5万人以上。"));
+    assertEquals(List.of(), rows("5000万元以上项目进展顺利。"));
+    assertEquals(List.of("地区生产总值|amount|31260000000|CNY|"),
+        rows("全县地区生产总值突破300亿元，达到312.6亿元。"));
+  }
+
+  @Test
+  void aBareYuanIsTheLocalDollarOnlyInThoseOfficesReports() {
+    assertEquals(List.of("引进台湾地区台资项目投资|amount|200000000|CNY|"), rows("我市引进台湾地区台资项目投资2亿元。"));
+    assertEquals(List.of("零售业总销货价值|amount|31200000000|HKD|"),
+        rows("政府統計處今日發表的數字顯示，零售業總銷貨價值臨時估計為312億元。"));
+  }
+}
