@@ -352,6 +352,7 @@ final class ClauseReader {
       }
       List<int[]> listSubjects = run.size() > 1 ? subjects.listSubjects(cs, leadStart, leadEnd, subj, run.size())
           : null;
+      String[] sharedHead = listSubjects != null && splitNames == null ? subjects.sharedHead(listSubjects) : null;
       if (distributive && subj == null && lastDistributed != null && lastDistributed.size() == run.size()
           && splitNames == null) {
         listSubjects = lastDistributed;
@@ -411,6 +412,8 @@ final class ClauseReader {
         Draft d = emit(cs, k == 0 ? leadStart : run.get(k - 1).end, r.start, r, s, explicit, prevDraft);
         if (d != null && splitNames != null) {
           d.subjectOverride = splitNames[k];
+        } else if (d != null && sharedHead != null && sharedHead[k] != null) {
+          d.subjectOverride = sharedHead[k];
         }
         if (d != null && r.kind == Kind.RANK) {
           lastRankSubject = s;

@@ -198,6 +198,29 @@ final class SubjectFinder {
     return cjkCount(from, e) >= 2 ? new int[] {from, e} : null;
   }
 
+  /**
+   * 医疗保健、居住、交通和通信价格分别上涨…: the items before the last name no head of their own, and the last item's
+   * head (价格) is theirs too. @return each item's full name, null where the item keeps its own words; null when no
+   * item takes the shared head
+   */
+  String[] sharedHead(List<int[]> parts) {
+    int[] last = parts.get(parts.size() - 1);
+    String head = HEAD_NOUNS.endingAt(t, last[0], last[1]);
+    if (head == null || head.length() < 2 || last[1] - last[0] <= head.length()) {
+      return null; // a one-character head (品 of 工艺品) is too weak to give to 建陶
+    }
+    String[] names = new String[parts.size()];
+    boolean any = false;
+    for (int k = 0; k < parts.size() - 1; k++) {
+      int[] p = parts.get(k);
+      if (p != null && HEAD_NOUNS.indexOf(t, p[0], p[1]) < 0) {
+        names[k] = t.substring(p[0], p[1]) + head;
+        any = true;
+      }
+    }
+    return any ? names : null;
+  }
+
   /** Subjects of a run of n figures: 建陶、电瓷、工艺品分别增长…; null when they cannot be paired. */
   List<int[]> listSubjects(int cs, int leadStart, int leadEnd, int[] subj, int n) {
     if (subj == null) {
