@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The Traditional names in {@code divisions.tsv} are exactly ICU4J's {@code Simplified-Traditional} transliteration
  * of the Simplified names, with the ICU4J on this build's class path; the generator computed them once with
- * {@code scripts/gazetteer/ToTraditional.java}. When ICU changes, this fails: regenerate the file with
- * {@code scripts/gazetteer/generate_divisions.py}.
+ * {@code core/scripts/gazetteer/ToTraditional.java}. When ICU changes, this fails: regenerate the file with
+ * {@code core/scripts/gazetteer/generate_divisions.py}.
  */
 class DivisionsTraditionalNamesTest {
 
@@ -29,7 +29,7 @@ class DivisionsTraditionalNamesTest {
             d.traditionalName(), VersionInfo.ICU_VERSION, want));
       }
     }
-    assertEquals("", stale.toString(), "regenerate divisions.tsv with scripts/gazetteer/generate_divisions.py");
+    assertEquals("", stale.toString(), "regenerate divisions.tsv with core/scripts/gazetteer/generate_divisions.py");
   }
 
   @Test

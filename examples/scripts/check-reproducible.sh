@@ -3,11 +3,11 @@
 # different folders, and compares the SHA-256 of every jar they produce (libraries, sources and Javadoc
 # jars, the CLI and the benchmarks jars). Exit 0 when all are byte-identical, 1 otherwise.
 #
-#   bash scripts/check-reproducible.sh            # about 3 minutes on a 2-core machine
+#   bash examples/scripts/check-reproducible.sh            # about 3 minutes on a 2-core machine
 #
 # Tests are skipped (they do not change the jars); nothing is installed into ~/.m2.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 work=$(mktemp -d /tmp/gongbao-repro.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 for n in 1 2; do
