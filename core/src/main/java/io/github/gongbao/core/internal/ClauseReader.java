@@ -147,7 +147,7 @@ final class ClauseReader {
       period = t.substring(cs, cs + plen).strip();
       percentInSentence = false; // a new frame starts a new statement
     }
-    if (ce - cs <= MAX_FRAME && contains("比", cs, ce)) {
+    if (ce - cs <= MAX_FRAME && Texts.indexOf(t, "比", cs, ce) >= 0) {
       String clause = t.substring(cs, ce);
       if (MOM_FRAME.matcher(clause).matches()) {
         momFrame = true;
@@ -695,16 +695,6 @@ final class ClauseReader {
     c.subjectSuffix = d.subjectSuffix;
     c.status = d.status;
     return c;
-  }
-
-  /** {@code word} occurs in [from, to); bounded, unlike {@link String#indexOf(String, int)}. */
-  private boolean contains(String word, int from, int to) {
-    for (int i = from; i + word.length() <= to; i++) {
-      if (t.charAt(i) == word.charAt(0) && t.startsWith(word, i)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private int skipSpace(int i, int end) {

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 public final class Periods {
   private static final String D = "[0-9一二三四五六七八九十]";
   /** A year in digits or spelled digit by digit (二〇一九年, 二零一九年). */
-  private static final String YEAR = "(?:(?:19|20)[0-9]{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})年";
+  /** A year in digits or spelled digit by digit, with its 年; shared with {@link ReportYear}. */
+  static final String YEAR = "(?:(?:19|20)[0-9]{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})年";
   static final Pattern PERIOD = Pattern.compile(
       "(?:" + YEAR + "|今年|去年|上年|本年)?"
           + "(?:上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度末?|第?[一二三四1-4]季|[首次上本]季度?"

@@ -137,7 +137,7 @@ final class RankFinder {
       "(与|和|同)((?:上年|去年)同期|[^,;:。与和同]{1,12}?)(增速|水平|增幅)?(基本)?持平");
 
   void findFlat(int cs, int ce, List<Item> items) {
-    if (!contains("持平", cs, ce)) {
+    if (Texts.indexOf(t, "持平", cs, ce) < 0) {
       return;
     }
     java.util.regex.Matcher m = FLAT.matcher(t).region(cs, ce);
@@ -149,15 +149,5 @@ final class RankFinder {
       it.flatAgainst = m.group(2);
       items.add(it);
     }
-  }
-
-  /** {@code word} occurs in [from, to); bounded, unlike {@link String#indexOf(String, int)}. */
-  private boolean contains(String word, int from, int to) {
-    for (int i = from; i + word.length() <= to; i++) {
-      if (t.charAt(i) == word.charAt(0) && t.startsWith(word, i)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 public final class ReportYear {
   /** A headline and a lead paragraph; a year named later is more often an earlier year compared with. */
   private static final int OPENING = 300;
-  private static final Pattern YEAR = Pattern.compile(
-      "((?:19|20)[0-9]{2})\\s*年|([一二][〇零○][〇零○一二三四五六七八九]{2})年");
+  private static final Pattern YEAR = Pattern.compile(Periods.YEAR);
 
   private ReportYear() {}
 
@@ -46,13 +45,8 @@ public final class ReportYear {
   }
 
   private static int value(Matcher m) {
-    if (m.group(1) != null) {
-      return Integer.parseInt(m.group(1));
-    }
-    int y = 0;
-    for (char c : m.group(2).toCharArray()) {
-      y = y * 10 + "〇一二三四五六七八九".indexOf(c == '零' || c == '○' ? '〇' : c);
-    }
-    return y;
+    // 2024年 or 二〇二四年: the numerals of the units module read both
+    return io.github.gongbao.units.ChineseNumerals.parse(m.group().substring(0, m.group().length() - 1)).intValue();
   }
+
 }

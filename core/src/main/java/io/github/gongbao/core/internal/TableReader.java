@@ -143,7 +143,7 @@ final class TableReader {
     c.explicit = unit != null;
     for (int k = headerLine - 1; unit == null && k >= Math.max(0, headerLine - 2); k--) {
       int[] l = lines.get(k);
-      int at = indexIn("单位", l[0], l[1]);
+      int at = Texts.indexOf(t, "单位", l[0], l[1]);
       if (at >= 0) {
         unit = unitIn(at, l[1]);
       }
@@ -210,7 +210,7 @@ final class TableReader {
   private List<int[]> cells(int line) {
     int[] l = lines.get(line);
     List<int[]> out = new ArrayList<>();
-    if (indexIn("|", l[0], l[1]) < 0) {
+    if (Texts.indexOf(t, "|", l[0], l[1]) < 0) {
       return out;
     }
     int s = l[0];
@@ -229,17 +229,6 @@ final class TableReader {
       }
     }
     return out;
-  }
-
-  /** {@code word} in [from, to) of the text, or -1; bounded, so that scanning every line stays linear. */
-  private int indexIn(String word, int from, int to) {
-    WorkMeter.add(to - from);
-    for (int i = from; i + word.length() <= to; i++) {
-      if (t.startsWith(word, i)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private boolean isShort(int[] span) {

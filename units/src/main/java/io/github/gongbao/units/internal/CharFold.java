@@ -72,36 +72,32 @@ public final class CharFold {
    * not: {@code 显著增长} stays as written, {@code 顯著高於} becomes {@code 显着高于}.
    */
   public static String fold(CharSequence text) {
-    int n = text.length();
-    int i = 0;
-    while (i < n && TABLE[text.charAt(i)] == text.charAt(i)) {
-      i++;
+    String all = foldAll(text);
+    if (all.contentEquals(text)) {
+      return all; // nothing folds: foldAll gave the text back
     }
-    if (i == n) {
-      return text.toString();
-    }
-    char[] out = new char[n];
     boolean traditional = false;
     boolean shared = false;
-    for (int k = 0; k < n; k++) {
+    for (int k = 0; k < all.length() && !traditional; k++) {
       char c = text.charAt(k);
-      out[k] = TABLE[c];
-      if (out[k] != c) {
+      if (all.charAt(k) != c) {
         boolean isShared = isShared(c);
         shared |= isShared;
         traditional |= !isShared && c > 0x2E7F;
       }
     }
-    if (shared && !traditional) {
-      for (int k = 0; k < n; k++) {
-        char c = text.charAt(k);
-        if (isShared(c)) {
-          out[k] = c;
-        }
+    if (!shared || traditional) {
+      return all;
+    }
+    char[] out = all.toCharArray();
+    for (int k = 0; k < out.length; k++) {
+      if (isShared(text.charAt(k))) {
+        out[k] = text.charAt(k); // Simplified text keeps 著, 於 …
       }
     }
     return new String(out);
   }
+
 
   /**
    * @return true if {@code c} is an ideograph that the table folds but that is a valid Simplified character

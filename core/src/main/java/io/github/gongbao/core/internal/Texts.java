@@ -1,0 +1,20 @@
+package io.github.gongbao.core.internal;
+
+/** Bounded searches in a text, shared by the rooms; counted by the {@link WorkMeter}. Stateless. */
+final class Texts {
+  private Texts() {}
+
+  /**
+   * @return the first offset in [from, to) where {@code word} starts and ends within the range, or -1; unlike
+   *     {@link String#indexOf(String, int)} it never reads past {@code to}, so scans stay linear
+   */
+  static int indexOf(CharSequence t, String word, int from, int to) {
+    WorkMeter.add(to - from);
+    for (int i = from; i + word.length() <= to; i++) {
+      if (t.charAt(i) == word.charAt(0) && Lexicon.regionMatches(t, i, word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
