@@ -39,8 +39,8 @@ public final class IndicatorCatalogue {
   private final List<CatalogueEntry> entries;
   private final Map<String, CatalogueEntry> byId;
   private final Map<String, CatalogueEntry> byKey;
-  private final NameTrie namesForward;
-  private final NameTrie namesBackward;
+  private final NameTrie<CatalogueEntry> namesForward;
+  private final NameTrie<CatalogueEntry> namesBackward;
   private final int minKeyLength;
   private final NameBoundaries boundaries = NameBoundaries.standard();
 
@@ -49,8 +49,8 @@ public final class IndicatorCatalogue {
     this.entries = Collections.unmodifiableList(entries);
     this.byId = Collections.unmodifiableMap(new HashMap<>(byId));
     this.byKey = Collections.unmodifiableMap(new HashMap<>(byKey));
-    this.namesForward = new NameTrie(byKey, false);
-    this.namesBackward = new NameTrie(byKey, true);
+    this.namesForward = new NameTrie<>(byKey, false);
+    this.namesBackward = new NameTrie<>(byKey, true);
     int min = Integer.MAX_VALUE;
     for (String k : byKey.keySet()) {
       min = Math.min(min, k.length());

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,16 +36,17 @@ final class NameBoundaries {
 
   static final Word NONE = new Word(null, 0);
 
-  private final Map<String, Kind> kinds;
-  private final int maxLength;
+  /** Every word but the conjunctions, read forward from a position. */
+  private final NameTrie<Kind> words;
+  /** The conjunctions, read backward from a position. */
+  private final NameTrie<Kind> conjunctions;
 
   private NameBoundaries(Map<String, Kind> kinds) {
-    this.kinds = Collections.unmodifiableMap(kinds);
-    int max = 0;
-    for (String w : kinds.keySet()) {
-      max = Math.max(max, w.length());
-    }
-    this.maxLength = max;
+    Map<String, Kind> joins = new HashMap<>();
+    Map<String, Kind> others = new HashMap<>();
+    kinds.forEach((w, k) -> (k == Kind.JOIN ? joins : others).put(w, k));
+    this.words = new NameTrie<>(others, false);
+    this.conjunctions = new NameTrie<>(joins, true);
   }
 
   /** @return the boundary words shipped with the catalogue, loaded on first use */
@@ -112,23 +112,14 @@ final class NameBoundaries {
    * @return the word's kind and length, or {@link #NONE}
    */
   Word after(String key, int at) {
-    for (int len = Math.min(maxLength, key.length() - at); len > 0; len--) {
-      Kind k = kinds.get(key.substring(at, at + len));
-      if (k != null && k != Kind.JOIN) {
-        return new Word(k, len);
-      }
-    }
-    return NONE;
+    Kind[] found = new Kind[1];
+    int len = words.longest(key, at, found);
+    return len == 0 ? NONE : new Word(found[0], len);
   }
 
   /** @return whether a conjunction ({@link Kind#JOIN}) ends right before {@code at} of a key */
   boolean joinedBefore(String key, int at) {
-    for (int len = Math.min(maxLength, at); len > 0; len--) {
-      if (kinds.get(key.substring(at - len, at)) == Kind.JOIN) {
-        return true;
-      }
-    }
-    return false;
+    return conjunctions.longest(key, at, new Kind[1]) > 0;
   }
 
   private static final class Standard {

@@ -79,7 +79,7 @@ public final class ReportParser {
     TextNormalizer.Folded folded = TextNormalizer.inspect(s);
     ReportReader.Reading reading = ReportReader.read(s, folded);
     Optional<Integer> year = context.year().or(() -> io.github.gongbao.core.internal.ReportYear.find(folded.text));
-    List<Fact> facts = FactAssembler.assemble(s, reading.drafts(), derived, year);
+    List<Fact> facts = FactAssembler.assemble(s, folded.text, reading.drafts(), derived, year);
     Script script = folded.traditional ? Script.TRADITIONAL : folded.han ? Script.SIMPLIFIED : Script.UNKNOWN;
     Optional<Division> place = place(s, context);
     return Report.builder().addAllFacts(facts).script(script).addAllSkipped(reading.skipped())

@@ -104,17 +104,7 @@ final class Classifier {
   }
 
   private static boolean masked(String t, int cs, int at, int end) {
-    for (String m : MASKS.list()) {
-      if (m.length() <= end - at) {
-        continue;
-      }
-      for (int s = Math.max(cs, end - m.length()); s <= at && s + m.length() <= t.length(); s++) {
-        if (s + m.length() >= end && Lexicon.regionMatches(t, s, m)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return MASKS.covers(t, cs, at, end);
   }
 
   /** The word of {@code list} ending exactly at {@code end}, unless masked. */

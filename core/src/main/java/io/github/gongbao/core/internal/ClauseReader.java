@@ -66,9 +66,9 @@ final class ClauseReader {
     if (localYuan == null) {
       localYuan = "CNY";
       // one scan for any office's marker; the lists apart only when one is there (a few reports in a thousand)
-      if (ANY_LOCAL_MARKER.indexOf(t, 0, t.length()) >= 0 && !t.contains("人民币")) {
+      if (ANY_LOCAL_MARKER.occursIn(t) && !t.contains("人民币")) {
         for (int k = 0; k < LOCAL_CURRENCIES.length; k++) {
-          if (LOCAL_MARKERS[k].indexOf(t, 0, t.length()) >= 0) {
+          if (LOCAL_MARKERS[k].occursIn(t)) {
             localYuan = LOCAL_CURRENCIES[k];
             break;
           }

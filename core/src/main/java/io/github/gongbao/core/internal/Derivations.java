@@ -37,6 +37,7 @@ final class Derivations {
         x.derived = true;
         FactAssembler.Group g = new FactAssembler.Group();
         g.name = other;
+        g.foldedName = TextNormalizer.fold(other);
         g.period = d.period;
         g.drafts.add(x);
         Fact f = FactAssembler.build(original, g, true);

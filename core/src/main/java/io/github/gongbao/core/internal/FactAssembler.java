@@ -39,6 +39,8 @@ public final class FactAssembler {
   /** Parts of one fact while it is being collected. */
   static final class Group {
     String name;
+    /** The name in the folded text's script, for the decisions (fiscal or not, catalogue id). */
+    String foldedName;
     String period;
     String region;
     final List<Draft> drafts = new ArrayList<>();
@@ -50,22 +52,27 @@ public final class FactAssembler {
    * @param derived whether to add facts computed from stated ones (marked derived)
    */
   public static List<Fact> assemble(String original, List<Draft> drafts, boolean derived) {
-    return assemble(original, drafts, derived, Optional.empty());
+    return assemble(original, TextNormalizer.inspect(original).text, drafts, derived, Optional.empty());
   }
 
   /**
    * @param year the report's year, given periods that state none (上半年 in a 2024 report); empty if unknown
+   * @param folded the report folded ({@link TextNormalizer#inspect}), same offsets as {@code original}
    * @return the facts of the drafts, in order
    */
-  public static List<Fact> assemble(String original, List<Draft> drafts, boolean derived, Optional<Integer> year) {
+  public static List<Fact> assemble(String original, String folded, List<Draft> drafts, boolean derived,
+      Optional<Integer> year) {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Draft d : drafts) {
-      String name = baseName(original, d);
+      String name = baseName(original, folded, d);
       if (name.isBlank()) {
         continue;
       }
       String key = name + "\u0000" + (d.period == null ? "" : d.period);
       Group g = groups.computeIfAbsent(key, k -> new Group());
+      if (g.foldedName == null) {
+        g.foldedName = original == folded ? name : baseName(folded, folded, d);
+      }
       g.name = name;
       g.period = d.period;
       if (g.region == null) {
@@ -74,9 +81,9 @@ public final class FactAssembler {
       g.drafts.add(d);
     }
     List<Fact> facts = new ArrayList<>();
-    Map<String, Optional<Period>> periods = new java.util.HashMap<>();
+    Memo memo = new Memo();
     for (Group g : groups.values()) {
-      Fact f = build(original, g, false, periods, year);
+      Fact f = build(original, g, false, memo, year);
       if (f != null) {
         facts.add(f);
       }
@@ -88,8 +95,8 @@ public final class FactAssembler {
   }
 
   /** The subject without an amount's label (增收, 预算), but with a basis in parentheses. */
-  static String baseName(String original, Draft d) {
-    String full = Subjects.of(original, d);
+  static String baseName(String text, String folded, Draft d) {
+    String full = Subjects.of(text, folded, d);
     String suffix = d.subjectSuffix;
     if (!suffix.isEmpty() && !suffix.startsWith("(") && full.endsWith(suffix)) {
       return full.substring(0, full.length() - suffix.length());
@@ -98,11 +105,20 @@ public final class FactAssembler {
   }
 
   static Fact build(String original, Group g, boolean isDerived) {
-    return build(original, g, isDerived, new java.util.HashMap<>(), Optional.empty());
+    return build(original, g, isDerived, new Memo(), Optional.empty());
   }
 
-  /** @param periods the periods parsed so far in this report, by text: a report names a few, many times */
-  static Fact build(String original, Group g, boolean isDerived, Map<String, Optional<Period>> periods,
+  /**
+   * What one report's assembly has looked up so far, by text: a report names a few periods many times, and one
+   * indicator in several periods.
+   */
+  static final class Memo {
+    final Map<String, Optional<Period>> periods = new java.util.HashMap<>();
+    final Map<String, Optional<String>> ids = new java.util.HashMap<>();
+  }
+
+  /** @param memo the lookups of this report so far */
+  static Fact build(String original, Group g, boolean isDerived, Memo memo,
       Optional<Integer> year) {
     List<Amount> amounts = new ArrayList<>();
     List<GrowthRate> growth = new ArrayList<>();
@@ -122,8 +138,7 @@ public final class FactAssembler {
           case AMOUNT: {
             Amount a = Amount.builder().quantity(Quantity.of(d.number, d.scaleWord, d.unit)).span(span)
                 .label(label(d)).status(Optional.ofNullable(d.status)).bound(Optional.ofNullable(d.bound)).build();
-            if (projectCount == null && a.isCount() && g.name.endsWith("项目") || projectCount == null
-                && a.isCount() && g.name.endsWith("項目")) {
+            if (projectCount == null && a.isCount() && g.foldedName.endsWith("项目")) {
               projectCount = a;
             } else {
               amounts.add(a);
@@ -160,22 +175,23 @@ public final class FactAssembler {
       }
     }
     Optional<Period> period = g.period == null ? Optional.empty()
-        : periods.computeIfAbsent(g.period, p -> Optional.of(withYear(Period.parse(p), year)));
+        : memo.periods.computeIfAbsent(g.period, p -> Optional.of(withYear(Period.parse(p), year)));
+    Optional<String> id = memo.ids.computeIfAbsent(g.foldedName, FactAssembler::catalogueId);
     Optional<Region> region = Optional.ofNullable(g.region).map(Region::of);
     try {
       if (projectCount != null) {
-        return ProjectBatch.builder().name(g.name).category(g.name).canonicalId(catalogueId(g.name)).count(projectCount).period(period).region(region)
+        return ProjectBatch.builder().name(g.name).category(g.name).canonicalId(id).count(projectCount).period(period).region(region)
             .amounts(amounts).growthRates(growth).comparisons(comparisons).rankings(rankings).shares(shares)
             .spans(spans).derived(isDerived).build();
       }
-      if (isFiscal(g.name)) {
-        return FiscalLine.builder().name(g.name).canonicalId(catalogueId(g.name)).period(period).region(region).amounts(amounts).growthRates(growth)
+      if (isFiscal(g.foldedName)) {
+        return FiscalLine.builder().name(g.name).canonicalId(id).period(period).region(region).amounts(amounts).growthRates(growth)
             .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
             .category(g.name).build();
       }
       return Indicator.builder().name(g.name).period(period).region(region).amounts(amounts).growthRates(growth)
           .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
-          .canonicalId(catalogueId(g.name)).build();
+          .canonicalId(id).build();
     } catch (io.github.gongbao.core.model.InvalidValueException e) {
       return null; // the model refuses the fact (its typed validation error); any other error is a bug to see
     }
@@ -209,10 +225,9 @@ public final class FactAssembler {
     return sign > 0 ? StatedAs.INCREASE : StatedAs.DECREASE;
   }
 
-  private static boolean isFiscal(String name) {
-    String s = TextNormalizer.fold(name);
+  private static boolean isFiscal(String foldedName) {
     for (String w : FISCAL_WORDS) {
-      if (s.contains(w)) {
+      if (foldedName.contains(w)) {
         return true;
       }
     }

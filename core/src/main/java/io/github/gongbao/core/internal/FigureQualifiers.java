@@ -30,6 +30,9 @@ final class FigureQualifiers {
   private static final Lexicon.Words COMPARABLE = Lexicon.standard().words("basis_comparable");
   private static final Lexicon.Words REAL = Lexicon.standard().words("basis_real");
   private static final Lexicon.Words NOMINAL = Lexicon.standard().words("basis_nominal");
+  /** Every basis word, for one scan before the five lists. */
+  private static final Lexicon.Words ANY_BASIS = Lexicon.standard().union("basis_since_year_start",
+      "basis_two_year_average", "basis_comparable", "basis_real", "basis_nominal");
   /** How far before a figure a bound word may stand (约 2.5亿元, 控制在5.5%以内). */
   private static final int BOUND_BEFORE = 4;
 
@@ -77,6 +80,9 @@ final class FigureQualifiers {
 
   /** @return the basis of a year-on-year growth figure by the words of [from, to), or null for a plain one */
   Basis growthBasisIn(int from, int to) {
+    if (ANY_BASIS.indexOf(t, from, to) < 0) {
+      return null; // one scan for the common case, a figure with no basis word before it
+    }
     if (SINCE_YEAR_START.indexOf(t, from, to) >= 0) {
       return Basis.SINCE_YEAR_START;
     }

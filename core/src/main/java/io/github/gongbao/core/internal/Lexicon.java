@@ -76,6 +76,7 @@ public final class Lexicon {
     private final Set<String> set;
     private final CharIndex byFirst;
     private final CharIndex byLast;
+    private final int maxLength;
 
     Words(String name, List<String> words) {
       List<String> sorted = new ArrayList<>(words);
@@ -85,6 +86,7 @@ public final class Lexicon {
       this.set = Set.copyOf(sorted);
       this.byFirst = new CharIndex(this.words, true);
       this.byLast = new CharIndex(this.words, false);
+      this.maxLength = this.words.isEmpty() ? 0 : this.words.get(0).length();
     }
 
     /** @return the words, longest first */
@@ -142,6 +144,20 @@ public final class Lexicon {
       return null;
     }
 
+    /**
+     * @return whether any word occurs anywhere in {@code s}; for a whole text, one intrinsic
+     *     {@link String#indexOf(String)} per word beats testing every character
+     */
+    public boolean occursIn(String s) {
+      WorkMeter.add(s.length());
+      for (String w : words) {
+        if (s.indexOf(w) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** @return the first position in [start, end) where a word starts, or -1 */
     public int indexOf(CharSequence s, int start, int end) {
       int to = Math.min(end, s.length());
@@ -152,6 +168,29 @@ public final class Lexicon {
         }
       }
       return -1;
+    }
+
+    /**
+     * Whether a word longer than {@code [at, end)} covers it: starts at or after {@code from} and at or before
+     * {@code at}, and ends at or after {@code end}. 增长 inside 增长面 or 增加值 is masked this way.
+     */
+    public boolean covers(CharSequence s, int from, int at, int end) {
+      int n = s.length();
+      for (int p = Math.max(Math.max(0, from), end - maxLength); p <= at && p < n; p++) {
+        String[] candidates = byFirst.get(s.charAt(p));
+        if (candidates == null) {
+          continue;
+        }
+        for (String w : candidates) {
+          if (w.length() <= end - at) {
+            break; // longest first: the rest are too short to cover the word
+          }
+          if (p + w.length() >= end && regionMatches(s, p, w)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     @Override

@@ -323,17 +323,7 @@ final class SubjectFinder {
   }
 
   private boolean maskedAt(int i, int len) {
-    for (String m : MASKS.list()) {
-      if (m.length() <= len) {
-        continue;
-      }
-      for (int s = i - m.length() + 1; s <= i; s++) {
-        if (s >= 0 && s + m.length() >= i + len && Lexicon.regionMatches(t, s, m)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return MASKS.covers(t, 0, i, i + len);
   }
 
   /** Skips punctuation, periods, region frames and lead filler at the start. */

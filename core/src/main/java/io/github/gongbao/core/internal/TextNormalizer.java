@@ -12,12 +12,8 @@ public final class TextNormalizer {
 
   /** @return {@code text} folded; same length, same offsets */
   public static String fold(CharSequence text) {
+    WorkMeter.addFolded(text.length());
     return CharFold.fold(text);
-  }
-
-  /** @return the fold of one character */
-  public static char foldChar(char c) {
-    return CharFold.fold(c);
   }
 
   /**
@@ -26,6 +22,7 @@ public final class TextNormalizer {
    * @return the folded text, whether it has ideographs, and whether any of them is Traditional
    */
   public static Folded inspect(String text) {
+    WorkMeter.addFolded(text.length());
     char[] out = text.toCharArray();
     boolean changed = false;
     boolean han = false;

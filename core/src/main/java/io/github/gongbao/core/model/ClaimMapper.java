@@ -117,7 +117,7 @@ public final class ClaimMapper {
    */
   public static String toSimplified(String text) {
     // per character, from a shared cache (ICU4J Traditional-Simplified, computed once per character)
-    return io.github.gongbao.core.internal.TextNormalizer.fold(text);
+    return io.github.gongbao.units.internal.CharFold.fold(text);
   }
 
   private static String subjectOf(String name, Optional<String> label) {
