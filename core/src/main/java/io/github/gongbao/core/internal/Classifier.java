@@ -53,7 +53,7 @@ final class Classifier {
     WorkMeter.add(at - cs);
     switch (it.kind) {
       case PCT:
-        return percent(t, cs, at, it, momFrame);
+        return it.flat ? flatInRun(t, cs, at, momFrame) : percent(t, cs, at, it, momFrame);
       case PP:
         return points(t, cs, at, it);
       case TIMES:
@@ -67,6 +67,14 @@ final class Classifier {
       default:
         return null;
     }
+  }
+
+  /** 分别上涨0.1%、持平、下降0.6%: no change, on the run's basis. */
+  private static Verdict flatInRun(String t, int cs, int at, boolean momFrame) {
+    boolean mom = MOM.indexOf(t, cs, at) >= 0 || momFrame && YOY.indexOf(t, cs, at) < 0;
+    Verdict v = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, BigDecimal.ZERO);
+    v.statedAs = "持平";
+    return v;
   }
 
   /**

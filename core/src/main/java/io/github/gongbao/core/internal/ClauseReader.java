@@ -16,6 +16,7 @@ import java.util.List;
 final class ClauseReader {
   private static final Lexicon.Words QUALIFIER = Lexicon.standard().words("qualifier");
   private static final Lexicon.Words YOY = Lexicon.standard().words("yoy");
+  private static final Lexicon.Words MOM = Lexicon.standard().words("mom");
   private static final java.util.regex.Pattern MOM_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?(环比|按季)(看|来看|比较|而言|计算)?\\s*");
   private static final java.util.regex.Pattern YOY_FRAME = java.util.regex.Pattern.compile("\\s*(从|分)?(同比|按年)(看|来看|比较|而言|计算)?\\s*");
   /** A clause longer than this is not a basis frame (从环比看) but a statement. */
@@ -93,9 +94,12 @@ final class ClauseReader {
 
   /** Whether the current sentence has stated a percentage (a growth rate, a share, a rate's level). */
   private boolean percentInSentence;
+  /** Whether the current sentence has named a year-on-year basis (同比上涨2.7%、环比下降1.2%: no 环比 carry). */
+  private boolean yoyInSentence;
 
   void startParagraph() {
     percentInSentence = false;
+    yoyInSentence = false;
     subjects.lastRegion = null;
     topicStart = -1;
     topicEnd = -1;
@@ -113,6 +117,7 @@ final class ClauseReader {
   void startSentence() {
     // a basis frame of its own (环比看，) covers its paragraph, until another frame or paragraph
     percentInSentence = false;
+    yoyInSentence = false;
     sentenceSubjects.clear();
     sentenceSubjectTexts.clear();
     pendingClauses.clear();
@@ -158,8 +163,12 @@ final class ClauseReader {
         return;
       }
     }
-    if (momFrame && YOY.indexOf(t, cs, ce) >= 0) {
+    if (YOY.indexOf(t, cs, ce) >= 0) {
+      yoyInSentence = true;
       momFrame = false; // 分三大门类看，采矿业增加值同比增长3.3%，制造业增长6.8%: a stated basis ends the frame
+    } else if (!yoyInSentence && !toks.isEmpty() && MOM.indexOf(t, cs, ce) >= 0) {
+      // 全市居民消费价格环比上涨0.3%。其中，城市上涨0.3%: month on month, stated alone, goes on for the paragraph
+      momFrame = true;
     }
     List<Item> items = new ArrayList<>();
     for (NumberToken tok : toks) {
@@ -235,6 +244,7 @@ final class ClauseReader {
     String rankTier;
     BigDecimal rankPos;
     String rankScope;
+    /** A bare 持平 inside a run of percentages (上涨0.1%、持平、下降0.6%): a zero of the run's kind. */
     boolean flat;
     String flatAgainst;
     boolean ratio;

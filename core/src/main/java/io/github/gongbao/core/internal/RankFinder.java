@@ -149,5 +149,36 @@ final class RankFinder {
       it.flatAgainst = m.group(2);
       items.add(it);
     }
+    findFlatInRun(cs, ce, items);
+  }
+
+  private static final io.github.gongbao.units.Unit PERCENT = io.github.gongbao.units.UnitCatalogue.standard()
+      .byWord("%").orElseThrow();
+
+  /**
+   * 分别上涨0.9%、下降0.4%、持平、下降0.6%: a bare 持平 between the figures of a run is the run's figure of zero, a
+   * percentage like its neighbours, so that the run and its list of names stay paired one to one.
+   */
+  private void findFlatInRun(int cs, int ce, List<Item> items) {
+    for (int at = Texts.indexOf(t, "持平", cs, ce); at >= 0; at = Texts.indexOf(t, "持平", at + 2, ce)) {
+      int end = at + 2;
+      boolean listedBefore = at > cs && "、,和及".indexOf(t.charAt(at - 1)) >= 0;
+      boolean closes = end == ce || "、,和及".indexOf(t.charAt(end)) >= 0;
+      if (listedBefore && closes && percentBefore(cs, at - 1)) {
+        Item it = new Item();
+        it.kind = Kind.PCT;
+        it.start = at;
+        it.end = end;
+        it.flat = true;
+        it.tok = new io.github.gongbao.units.internal.NumberToken(at, end, end, java.math.BigDecimal.ZERO, "",
+            PERCENT, true);
+        items.add(it);
+      }
+    }
+  }
+
+  /** Whether the text before a list separator at {@code sep} ends a percentage or a 持平: 上涨0.1%、持平. */
+  private boolean percentBefore(int cs, int sep) {
+    return sep - 1 > cs && (t.charAt(sep - 1) == '%' || sep - 2 >= cs && t.startsWith("持平", sep - 2));
   }
 }

@@ -6,12 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * The year a report is about, when its caller does not say: the first year its opening names (2024年上半年…,
- * 二〇二四年国民经济和社会发展统计公报), which in this genre is the reporting year. Stateless.
+ * 二〇二四年国民经济和社会发展统计公报), which in this genre is the reporting year; failing that, the year of its
+ * dateline (a page's 2022-6-17), a year earlier when the opening's period ends after the dateline's month (a
+ * December release dated in January). Stateless.
  */
 public final class ReportYear {
   /** A headline and a lead paragraph; a year named later is more often an earlier year compared with. */
   private static final int OPENING = 300;
   private static final Pattern YEAR = Pattern.compile(Periods.YEAR);
+  /** A full date: 2022-6-17, 2022/06/17, 2022.6.17, 2022年6月17日. */
+  private static final Pattern DATE = Pattern.compile(
+      "(?<![0-9])((?:19|20)[0-9]{2})(?:[-/.]|年)(1[0-2]|0?[1-9])(?:[-/.]|月)(3[01]|[12][0-9]|0?[1-9])(?![0-9])");
 
   private ReportYear() {}
 
@@ -37,7 +42,24 @@ public final class ReportYear {
         return Optional.of(year); // 比2019年同期增长 names a year compared with, 2021年上半年 the report's
       }
     }
-    return Optional.ofNullable(first);
+    return first != null ? Optional.of(first) : fromDateline(folded, end);
+  }
+
+  private static Optional<Integer> fromDateline(String folded, int openingEnd) {
+    Matcher d = DATE.matcher(folded);
+    if (!d.find()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(d.group(1));
+    int month = Integer.parseInt(d.group(2));
+    for (int i = 0; i < openingEnd; i++) {
+      int len = Periods.matchAt(folded, i, openingEnd);
+      if (len > 0) {
+        Optional<Integer> last = io.github.gongbao.core.model.Period.parse(folded.substring(i, i + len)).lastMonth();
+        return Optional.of(last.isPresent() && last.get() > month ? year - 1 : year);
+      }
+    }
+    return Optional.of(year);
   }
 
   private static boolean startsReport(String t, int at) {

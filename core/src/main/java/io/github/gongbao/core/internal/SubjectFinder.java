@@ -209,6 +209,10 @@ final class SubjectFinder {
     if (head == null || head.length() < 2 || last[1] - last[0] <= head.length()) {
       return null; // a one-character head (品 of 工艺品) is too weak to give to 建陶
     }
+    int headStart = last[1] - head.length();
+    if (headStart - 1 > last[0] && t.charAt(headStart - 1) == '类') {
+      head = "类" + head; // 交通、通信、居住类价格: each is a category (交通类价格)
+    }
     String[] names = new String[parts.size()];
     boolean any = false;
     for (int k = 0; k < parts.size() - 1; k++) {

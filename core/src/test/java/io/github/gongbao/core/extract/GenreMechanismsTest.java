@@ -108,4 +108,25 @@ class GenreMechanismsTest {
     assertEquals(List.of("零售业总销货价值|amount|31200000000|HKD|"),
         rows("政府統計處今日發表的數字顯示，零售業總銷貨價值臨時估計為312億元。"));
   }
+
+  @Test
+  void monthOnMonthStatedAloneCarriesThroughItsParagraph() {
+    assertEquals(List.of("居民消费价格|mom_pct|0.4||", "城市|mom_pct|0.5||", "农村|mom_pct|0.1||",
+            "食品价格|mom_pct|1.1||"),
+        rows("10月份，全市居民消费价格环比上涨0.4%。其中，城市上涨0.5%，农村上涨0.1%。食品价格上涨1.1%。"));
+    // both bases in one sentence: the figures after it are year on year, as before
+    assertEquals(List.of("居民消费价格|yoy_pct|1.6||", "居民消费价格|mom_pct|-0.2||", "食品价格|yoy_pct|2.3||"),
+        rows("10月份，全市居民消费价格同比上涨1.6%，环比下降0.2%。其中，食品价格上涨2.3%。"));
+    // a new paragraph starts without it
+    assertEquals(List.of("居民消费价格|mom_pct|0.4||", "食品价格|yoy_pct|2.3||"),
+        rows("全市居民消費價格環比上漲0.4%。\n食品價格上漲2.3%。"));
+  }
+
+  @Test
+  void aBareFlatInsideARunIsTheRunsZero() {
+    assertEquals(List.of("交通类价格|mom_pct|0.8||", "通信类价格|mom_pct|0||", "居住类价格|mom_pct|-0.3||"),
+        rows("交通、通信、居住类价格环比分别上涨0.8%、持平、下降0.3%。"));
+    assertEquals(List.of("衣着类价格|yoy_pct|1.2||", "居住类价格|yoy_pct|0||"),
+        rows("衣着、居住类价格分别上涨1.2%、持平。"));
+  }
 }

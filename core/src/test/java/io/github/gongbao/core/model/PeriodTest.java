@@ -32,6 +32,20 @@ class PeriodTest {
     "2023年1—9月份, 2023, 1, 9",
     "２０２４年前三季度, 2024, 1, 9",
     "2024年全年, 2024, 1, 12",
+    "2019年, 2019, 1, 12",
+    "2022年度, 2022, 1, 12",
+    "二零一九年第三季, 2019, 7, 9",
+    "二〇二四年上半年, 2024, 1, 6",
+    "今年第3季, , 7, 9",
+    "第3季, , 7, 9",
+    "首季, , 1, 3",
+    "次季, , 4, 6",
+    "前三季, , 1, 9",
+    "今年首四個月, , 1, 4",
+    "前两个月, , 1, 2",
+    "1-10月份, , 1, 10",
+    "元至九月, , 1, 9",
+    "元月份, , 1, 1",
   })
   void readsMonthRanges(String text, Integer year, int first, int last) {
     Period p = Period.parse(text);
@@ -42,11 +56,12 @@ class PeriodTest {
   }
 
   @Test
-  void yearAlone() {
-    Period p = Period.parse("2024年");
-    assertEquals(Optional.of(2024), p.year());
-    assertEquals(Optional.empty(), p.firstMonth());
-    assertEquals(Optional.empty(), p.lastMonth());
+  void relativeOrOpenPeriodsHaveNoMonths() {
+    for (String text : new String[] {"上季", "今年以来", "近年来", "去年同期"}) {
+      Period p = Period.parse(text);
+      assertEquals(Optional.empty(), p.firstMonth(), text);
+      assertEquals(Optional.empty(), p.lastMonth(), text);
+    }
   }
 
   @Test
