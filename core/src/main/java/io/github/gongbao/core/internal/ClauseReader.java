@@ -331,7 +331,7 @@ final class ClauseReader {
       while (runEnd < items.size() && sameKind(items.get(runEnd - 1), items.get(runEnd))
           && (onlySeparators(items.get(runEnd - 1).end, items.get(runEnd).start)
               || separatorThenVerb(items.get(runEnd - 1).end, items.get(runEnd).start)
-              || it.ratio && items.get(runEnd).ratio)) {
+              || it.ratio && items.get(runEnd).ratio && t.charAt(items.get(runEnd - 1).end) == ':')) {
         runEnd++;
       }
       List<Item> run = items.subList(i, runEnd);
@@ -538,6 +538,18 @@ final class ClauseReader {
       return;
     }
     String[] names = {"第一产业", "第二产业", "第三产业"};
+    // 由上年的9.1:43.5:47.4调整为8.7:43.9:47.4: the structure it changed from is the earlier period's
+    String ratioPeriod = period;
+    int from = Texts.indexOf(t, "由", leadStart, run.get(0).start);
+    if (from >= 0) {
+      int len = Periods.matchAt(t, from + 1, run.get(0).start);
+      if (len == 0 && (t.startsWith("上年", from + 1) || t.startsWith("去年", from + 1))) {
+        len = 2; // 由上年的…: the year before, a period only here
+      }
+      if (len > 0) {
+        ratioPeriod = t.substring(from + 1, from + 1 + len);
+      }
+    }
     for (int k = 0; k < 3; k++) {
       Item r = run.get(k);
       Draft d = new Draft();
@@ -546,7 +558,7 @@ final class ClauseReader {
       d.subjectOverride = names[k];
       d.start = leadStart;
       d.end = run.get(2).end;
-      d.period = period;
+      d.period = ratioPeriod;
       out.add(d);
     }
   }

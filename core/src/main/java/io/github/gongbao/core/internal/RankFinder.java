@@ -93,8 +93,9 @@ final class RankFinder {
       boolean hasScope = m.group(3) != null;
       boolean hasWei = m.group(7) != null;
       String ordinal = m.group(6);
-      if (ordinal != null && !hasVerb && !hasScope && !hasWei) {
-        continue; // 第一产业, 第二季度
+      boolean hasPeers = m.group(4) != null;
+      if (ordinal != null && !hasVerb && !hasScope && !hasWei && !hasPeers) {
+        continue; // 第一产业, 第二季度; but 在16个县市区中排名第9 names its peers
       }
       if (ordinal != null && !hasWei && m.end() < ce && Character.isIdeographic(t.charAt(m.end()))
           && !isRankTail(t.charAt(m.end()))) {

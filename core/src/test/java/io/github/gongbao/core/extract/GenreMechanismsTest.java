@@ -129,4 +129,19 @@ class GenreMechanismsTest {
     assertEquals(List.of("衣着类价格|yoy_pct|1.2||", "居住类价格|yoy_pct|0||"),
         rows("衣着、居住类价格分别上涨1.2%、持平。"));
   }
+
+  @Test
+  void aStructureChangedFromAnEarlierPeriodGivesBothStructures() {
+    assertEquals(List.of("第一产业|share_pct|9.3||上年", "第二产业|share_pct|41.2||上年", "第三产业|share_pct|49.5||上年",
+            "第一产业|share_pct|8.8||", "第二产业|share_pct|41.6||", "第三产业|share_pct|49.6||"),
+        PARSER.parse("三次产业结构由上年的9.3:41.2:49.5调整为8.8:41.6:49.6。").claims().stream()
+            .map(c -> c.subjectSimplified() + "|" + c.attr().code() + "|" + c.value() + "||" + c.period().orElse(""))
+            .collect(Collectors.toList()));
+  }
+
+  @Test
+  void aPeerGroupAloneMakesARank() {
+    assertEquals(List.of("社会消费品零售总额|yoy_pct|5.1||", "社会消费品零售总额|rank|7||16个县市区"),
+        rows("全县社会消费品零售总额同比增长5.1%，在16个县市区中排名第7。"));
+  }
 }
