@@ -19,6 +19,8 @@ module io.github.gongbao.core {
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.ibm.icu;
   requires static org.immutables.value;
+  // @NullMarked and @Nullable in the API: read at compile time (a compile dependency), optional at run time
+  requires static transitive org.jspecify;
 
   exports io.github.gongbao.core.model;
   exports io.github.gongbao.core.extract;

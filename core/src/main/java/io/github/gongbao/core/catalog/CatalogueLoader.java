@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a catalogue file (format in {@code indicators.tsv}'s header) and checks it: five fields a line, a
@@ -25,7 +26,8 @@ final class CatalogueLoader {
   private final String source;
   /** Traditional names computed ahead of time, by id; others are derived with ICU on the spot. */
   private final Map<String, String> traditionalNames;
-  private Transliterator toTraditional;
+  /** Made on first need: the standard catalogue ships every Traditional name and never needs it. */
+  private @Nullable Transliterator toTraditional;
   private final Map<String, CatalogueEntry> byId = new LinkedHashMap<>();
   private final Map<String, Integer> lineOfId = new HashMap<>();
   private final Map<String, CatalogueEntry> byKey = new HashMap<>();
@@ -83,7 +85,7 @@ final class CatalogueLoader {
     try {
       category = Category.fromCode(f[4].strip());
     } catch (IllegalArgumentException e) {
-      throw error(lineNo, e.getMessage());
+      throw error(lineNo, String.valueOf(e.getMessage()));
     }
     CatalogueEntry entry;
     try {
@@ -96,7 +98,7 @@ final class CatalogueLoader {
           .category(category)
           .build();
     } catch (IllegalStateException | NullPointerException e) {
-      throw error(lineNo, e.getMessage());
+      throw error(lineNo, String.valueOf(e.getMessage()));
     }
     Integer firstLine = lineOfId.putIfAbsent(id, lineNo);
     if (firstLine != null) {

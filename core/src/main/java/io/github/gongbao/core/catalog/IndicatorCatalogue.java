@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue of common indicators of Chinese economic reporting, loaded once from the data file
@@ -136,7 +137,7 @@ public final class IndicatorCatalogue {
     return Optional.ofNullable(scan(NameKeys.key(Objects.requireNonNull(subject, "subject"))));
   }
 
-  private CatalogueEntry scan(String key) {
+  private @Nullable CatalogueEntry scan(String key) {
     int n = key.length();
     int shareAt = n; // names must start before a share's parent: 民营经济增加值占GDP比重
     for (int i = 0; i < n; i++) {
@@ -221,7 +222,7 @@ public final class IndicatorCatalogue {
         if (in == null) {
           return names; // derived with ICU while loading: slower, same result
         }
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
           int tab = line.indexOf('\t');
           if (tab > 0 && !line.startsWith("#")) {
             names.put(line.substring(0, tab), line.substring(tab + 1).strip());

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words around a catalogue name that decide whether the name is the head of a subject or only a modifier of
@@ -31,8 +32,8 @@ final class NameBoundaries {
     JOIN
   }
 
-  /** The longest listed word at a position, or {@link #NONE}. */
-  record Word(Kind kind, int length) {}
+  /** The longest listed word at a position, or {@link #NONE} (no kind, length 0). */
+  record Word(@Nullable Kind kind, int length) {}
 
   static final Word NONE = new Word(null, 0);
 

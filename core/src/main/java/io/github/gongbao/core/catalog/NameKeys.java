@@ -51,7 +51,7 @@ final class NameKeys {
         char f = CharFold.fold(c);
         plain = f >= 0x4E00 && f <= 0x9FFF && CharFold.fold(f) == f;
       } else {
-        plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
       }
       if (!plain) {
         return false;

@@ -2,6 +2,7 @@ package io.github.gongbao.core.catalog;
 
 import java.util.Arrays;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keys (catalogue names, boundary words) in a character trie, read forward or backward, so that finding the
@@ -65,10 +66,14 @@ final class NameTrie<V> {
   private static final class Node<V> {
     private char[] keys = new char[0];
     private Node<V>[] children = newArray(0);
-    private V entry;
-    /** For a node with many children (the root has hundreds): an open-addressed table instead of a search. */
-    private char[] tableKeys;
-    private Node<V>[] tableChildren;
+    /** The value of the key that ends here, if one does. */
+    private @Nullable V entry;
+    /**
+     * For a node with many children (the root has hundreds): an open-addressed table instead of a search. Both
+     * arrays are set together by {@link #index()}, or neither; empty slots of {@code tableChildren} are null.
+     */
+    private char @Nullable [] tableKeys;
+    private Node<V> @Nullable [] tableChildren;
     private static final int TABLE_FROM = 8;
 
     @SuppressWarnings("unchecked")
@@ -76,12 +81,15 @@ final class NameTrie<V> {
       return (Node<V>[]) new Node<?>[n];
     }
 
-    Node<V> child(char c) {
-      if (tableKeys != null) {
-        int mask = tableKeys.length - 1;
-        for (int h = slot(c, mask); tableChildren[h] != null; h = (h + 1) & mask) {
-          if (tableKeys[h] == c) {
-            return tableChildren[h];
+    /** @return the child for {@code c}, or null if there is none */
+    @Nullable Node<V> child(char c) {
+      char[] tk = tableKeys;
+      Node<V>[] tc = tableChildren;
+      if (tk != null && tc != null) {
+        int mask = tk.length - 1;
+        for (int h = slot(c, mask); tc[h] != null; h = (h + 1) & mask) {
+          if (tk[h] == c) {
+            return tc[h];
           }
         }
         return null;
@@ -91,23 +99,25 @@ final class NameTrie<V> {
     }
 
     private static int slot(char c, int mask) {
-      return (c * 0x9E3779B1 >>> 16) & mask;
+      return ((c * 0x9E3779B1) >>> 16) & mask;
     }
 
     /** Builds the tables of this node and its descendants; called once the trie is complete. */
     void index() {
       if (keys.length >= TABLE_FROM) {
         int size = Integer.highestOneBit(keys.length * 3) << 1; // at most a third full
-        tableKeys = new char[size];
-        tableChildren = newArray(size);
+        char[] tk = new char[size];
+        Node<V>[] tc = newArray(size);
         for (int k = 0; k < keys.length; k++) {
           int h = slot(keys[k], size - 1);
-          while (tableChildren[h] != null) {
+          while (tc[h] != null) {
             h = (h + 1) & (size - 1);
           }
-          tableKeys[h] = keys[k];
-          tableChildren[h] = children[k];
+          tk[h] = keys[k];
+          tc[h] = children[k];
         }
+        tableKeys = tk;
+        tableChildren = tc;
       }
       for (Node<V> child : children) {
         child.index();

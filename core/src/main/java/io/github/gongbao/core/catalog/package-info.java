@@ -10,6 +10,8 @@
  * <p>Every public type in this package is immutable and thread safe.
  */
 @Value.Style(jdkOnly = true)
+@NullMarked
 package io.github.gongbao.core.catalog;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

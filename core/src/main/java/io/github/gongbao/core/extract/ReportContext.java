@@ -2,6 +2,7 @@ package io.github.gongbao.core.extract;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a caller knows about a report that its text may not say: the place it is about, its year, and the record
@@ -17,11 +18,12 @@ import java.util.Optional;
 public final class ReportContext {
   private static final ReportContext NONE = new ReportContext(null, null, null);
 
-  private final String place;
-  private final Integer year;
-  private final String source;
+  /** Each null when the caller did not say. */
+  private final @Nullable String place;
+  private final @Nullable Integer year;
+  private final @Nullable String source;
 
-  private ReportContext(String place, Integer year, String source) {
+  private ReportContext(@Nullable String place, @Nullable Integer year, @Nullable String source) {
     this.place = place;
     this.year = year;
     this.source = source;
@@ -76,7 +78,7 @@ public final class ReportContext {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ReportContext c && Objects.equals(place, c.place) && Objects.equals(year, c.year)
         && Objects.equals(source, c.source);
   }

@@ -1,5 +1,7 @@
 package io.github.gongbao.core.extract;
 
+import java.util.Objects;
+
 /**
  * Bytes given to {@link ReportParser} that no supported charset decodes: carries the charset tried and the
  * byte offset of the first bad sequence.
@@ -13,7 +15,7 @@ public final class ReportDecodingException extends IllegalArgumentException {
   /** Creates the exception for bad bytes at {@code byteOffset} in {@code charset}. */
   public ReportDecodingException(String charset, long byteOffset) {
     super("bytes are not valid " + charset + " at byte offset " + byteOffset);
-    this.charset = charset;
+    this.charset = Objects.requireNonNull(charset, "charset");
     this.byteOffset = byteOffset;
   }
 

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes report bytes strictly (a bad byte is an error with its offset, never a silent U+FFFD), in a
@@ -75,7 +76,8 @@ public final class TextDecoder {
     throw utf8Error;
   }
 
-  private static Charset supported(String name) {
+  /** @return the charset of that name (GB18030 for its subsets), or null when this JVM has none */
+  private static @Nullable Charset supported(String name) {
     try {
       // GB18030 is a superset of GB2312 and GBK, which the detector reports for simplified text
       if (name.equalsIgnoreCase("GB2312") || name.equalsIgnoreCase("GBK")) {

@@ -10,6 +10,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Streams claims as CSV (RFC 4180) with the columns of {@link ClaimsWriter#CSV_HEADER}, on
@@ -64,7 +65,7 @@ public final class ClaimsCsvWriter implements Flushable {
    * @throws IOException if the writer fails
    */
   public static ClaimsCsvWriter start(Writer out) throws IOException {
-    return new ClaimsCsvWriter(out);
+    return new ClaimsCsvWriter(Objects.requireNonNull(out, "out"));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,8 @@ public final class ClaimsWriter {
    * @throws IOException if the writer fails
    */
   public static void writeJsonLines(Iterable<Claim> claims, Writer out) throws IOException {
+    Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(out, "out");
     // one generator for all lines; the writer is left open and unflushed, as documented
     try (JsonGenerator g = LINES.createGenerator(out)) {
       for (Claim c : claims) {

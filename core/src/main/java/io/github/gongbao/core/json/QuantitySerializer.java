@@ -47,10 +47,13 @@ final class QuantitySerializer extends StdSerializer<Quantity> {
     gen.writeEndObject();
   }
 
-  /** @return true if the catalogue gives back exactly {@code u} (with its word) for its code */
+  /**
+   * @return true if the catalogue gives back exactly {@code u} (with its word, and its factor to the scale:
+   *     {@link Unit#equals} compares factors by value) for its code
+   */
   static boolean isCatalogued(Unit u) {
     Optional<Unit> c = UnitCatalogue.standard().byCode(u.code());
     return c.isPresent() && c.get().equals(u) && c.get().word().equals(u.word())
-        && c.get().factor().equals(u.factor());
+        && c.get().factor().scale() == u.factor().scale();
   }
 }

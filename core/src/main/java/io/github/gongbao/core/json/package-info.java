@@ -13,4 +13,7 @@
  * of {@code indicator}, {@code fiscal_line} or {@code project_batch}; a quantity is
  * {@code {"number":"79.9","scale":"亿","unit":"CNY","value":"7990000000"}}.
  */
+@NullMarked
 package io.github.gongbao.core.json;
+
+import org.jspecify.annotations.NullMarked;

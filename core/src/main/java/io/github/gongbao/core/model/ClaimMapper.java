@@ -73,8 +73,8 @@ public final class ClaimMapper {
   public static List<Claim> claims(Fact fact) {
     List<Claim> out = new ArrayList<>();
     String name = fact.name();
-    if (fact instanceof ProjectBatch) {
-      ((ProjectBatch) fact).count().ifPresent(c -> out.add(amount(fact, name, c)));
+    if (fact instanceof ProjectBatch batch) {
+      batch.count().ifPresent(c -> out.add(amount(fact, name, c)));
     }
     for (Amount a : fact.amounts()) {
       out.add(amount(fact, subjectOf(name, a.label()), a));
@@ -136,8 +136,8 @@ public final class ClaimMapper {
   private static ImmutableClaim.Builder base(Fact fact, String subject, ClaimAttr attr, String value,
       Stated part) {
     Span span = part.span();
-    Optional<Period> period = part instanceof GrowthRate ? ((GrowthRate) part).period().or(fact::period)
-        : part instanceof Ranking ? ((Ranking) part).period().or(fact::period) : fact.period();
+    Optional<Period> period = part instanceof GrowthRate g ? g.period().or(fact::period)
+        : part instanceof Ranking r ? r.period().or(fact::period) : fact.period();
     return Claim.builder()
         .status(lowerCode(part.status().orElse(Status.ACTUAL)))
         .bound(lowerCode(part.bound().orElse(Bound.EXACT)))

@@ -3,6 +3,7 @@ package io.github.gongbao.core.model;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@link Period}s from text as written, in either script (Traditional is folded first: 首四個月 reads as
@@ -48,7 +49,8 @@ final class PeriodParser {
     return b.build();
   }
 
-  private static int[] months(String t) {
+  /** @return the first and last month {@code t} names, or null when it names none (or an impossible one) */
+  private static int @Nullable [] months(String t) {
     if (t.contains("上半年")) {
       return new int[] {1, 6};
     }

@@ -16,4 +16,7 @@
  * {@code BigDecimal.equals} (6.1 ≠ 6.10).
  */
 @GongbaoStyle
+@NullMarked
 package io.github.gongbao.core.model;
+
+import org.jspecify.annotations.NullMarked;

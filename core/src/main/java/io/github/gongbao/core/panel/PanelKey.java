@@ -13,13 +13,13 @@ import java.util.Optional;
  *
  * <p>Each component is a plain string, empty when the claim does not say:
  * <ul>
- *   <li>{@code region}: the claim's {@code regionCode}; without one, {@code ~} and the region as written
- *       ({@code ~全省}); without either, empty.
- *   <li>{@code indicator}: the claim's {@code indicatorId}; without one, {@code ~} and the subject in Simplified
- *       characters ({@code ~重点项目}), so that claims the catalogue does not know still key apart by their
- *       subject.
- *   <li>{@code period}: the claim's {@code periodLabel} ({@code 2024-H1}); without one, {@code ~} and the period
- *       as written ({@code ~上半年}); without either, empty.
+ *   <li>{@code region}: the claim's {@link Claim#regionCode() regionCode}; without one, {@code ~} and the region
+ *       as written ({@code ~全省}); without either, empty.
+ *   <li>{@code indicator}: the claim's {@link Claim#indicatorId() indicatorId}; without one, {@code ~} and the
+ *       subject in Simplified characters ({@code ~重点项目}), so that claims the catalogue does not know still key
+ *       apart by their subject.
+ *   <li>{@code period}: the claim's {@link Claim#periodLabel() periodLabel} ({@code 2024-H1}); without one,
+ *       {@code ~} and the period as written ({@code ~上半年}); without either, empty.
  *   <li>{@code attr}, {@code unit}, {@code basis}, {@code status}, {@code bound}: the claim's codes; status
  *       defaults to {@code actual} and bound to {@code exact}, as DESIGN.md says, so an absent value and the
  *       default key alike. The bound is part of the key because a range ({@code 增长2%至3%}) is two claims

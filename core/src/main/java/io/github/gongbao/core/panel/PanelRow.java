@@ -3,6 +3,7 @@ package io.github.gongbao.core.panel;
 import io.github.gongbao.core.model.Claim;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a {@link Panel}: one value for one key from one source, with the claim it came from.
@@ -84,7 +85,7 @@ public final class PanelRow {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PanelRow r && key.equals(r.key) && claim.equals(r.claim)
         && englishName.equals(r.englishName) && occurrence == r.occurrence && mentions == r.mentions;
   }

@@ -9,4 +9,7 @@
  *
  * <p>Every public type in this package is immutable and thread safe, except the builders.
  */
+@NullMarked
 package io.github.gongbao.core.panel;
+
+import org.jspecify.annotations.NullMarked;

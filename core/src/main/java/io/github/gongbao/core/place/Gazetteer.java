@@ -123,6 +123,8 @@ public final class Gazetteer {
    * @return true when {@code inner} is {@code outer} or lies within it (温县 within 焦作市 and 河南省)
    */
   public boolean isWithin(Division inner, Division outer) {
+    Objects.requireNonNull(inner, "inner");
+    Objects.requireNonNull(outer, "outer");
     for (Division d = inner; d != null; d = d.parentCode().map(byCode::get).orElse(null)) {
       if (d.equals(outer)) {
         return true;
@@ -253,7 +255,7 @@ public final class Gazetteer {
 
     private static Set<String> exclusions(InputStream in) throws IOException {
       Set<String> names = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
         int hash = line.indexOf('#');
         String name = (hash >= 0 ? line.substring(0, hash) : line).strip();
         if (!name.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -79,7 +80,7 @@ final class GazetteerLoader {
       d = new Division(code, parent.equals("-") ? Optional.empty() : Optional.of(parent),
           DivisionLevel.fromCode(f[2].strip()), f[3].strip(), f[4].strip(), shorts);
     } catch (IllegalArgumentException e) {
-      throw error(lineNo, e.getMessage());
+      throw error(lineNo, String.valueOf(e.getMessage()));
     }
     Integer first = lineOfCode.putIfAbsent(code, lineNo);
     if (first != null) {
@@ -95,7 +96,7 @@ final class GazetteerLoader {
       }
       String pc = d.parentCode().get();
       Division p = byCode.get(pc);
-      int line = lineOfCode.get(d.code());
+      int line = Objects.requireNonNull(lineOfCode.get(d.code()), "every division's line is recorded");
       if (p == null) {
         throw error(line, "parent " + pc + " of " + d.code() + " (" + d.name() + ") is not in the file");
       }

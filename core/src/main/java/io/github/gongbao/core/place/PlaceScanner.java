@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -77,7 +78,8 @@ final class PlaceScanner {
         i++;
         continue;
       }
-      Name name = names.get(folded.substring(i, i + len));
+      // longestAt returns the length of a name it found in names, so the lookup cannot miss
+      Name name = Objects.requireNonNull(names.get(folded.substring(i, i + len)), "a name longestAt found");
       found.add(new PlaceMatch(i, i + len, original.substring(i, i + len), name.divisions(), name.shortName()));
       i += len;
     }

@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule behind {@link Gazetteer#detectSubject(CharSequence)}: which place a report is about, from the places it
@@ -101,9 +103,9 @@ final class SubjectRule {
     return i < 0 || CLAUSE_OPENERS.indexOf(folded.charAt(i)) >= 0 ? 2 * w : w;
   }
 
-  /** @return the best division inside {@code outer} with at least half its score, if one is best */
-  private Division innerCandidate(Division outer, Map<Division, Integer> score) {
-    int half = (score.get(outer) + 1) / 2;
+  /** @return the best division inside {@code outer} with at least half its score, or null if none is best */
+  private @Nullable Division innerCandidate(Division outer, Map<Division, Integer> score) {
+    int half = (Objects.requireNonNull(score.get(outer), "the subject is scored") + 1) / 2;
     int best = 0;
     List<Division> bestOnes = new ArrayList<>();
     for (Map.Entry<Division, Integer> e : score.entrySet()) {
@@ -121,7 +123,7 @@ final class SubjectRule {
   }
 
   /** @return the most specific of divisions that all lie on one line of descent, or null if they do not */
-  private Division mostSpecificOfOneChain(List<Division> ds) {
+  private @Nullable Division mostSpecificOfOneChain(List<Division> ds) {
     Division deepest = ds.get(0);
     for (Division d : ds) {
       if (gazetteer.isWithin(d, deepest)) {

@@ -9,4 +9,7 @@
  *
  * <p>Every public type in this package is immutable and thread safe.
  */
+@NullMarked
 package io.github.gongbao.core.place;
+
+import org.jspecify.annotations.NullMarked;

@@ -65,7 +65,7 @@ final class HtmlText {
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
       } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
-          || Character.isSurrogate(c) && !pairedAt(s, i)) {
+          || (Character.isSurrogate(c) && !pairedAt(s, i))) {
         out.append("\\u").append(hex4(c));
       } else {
         out.append(c);

@@ -2,6 +2,7 @@ package io.github.gongbao.core.view;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the HTML view says about a report besides what the {@link io.github.gongbao.core.model.Report}
@@ -19,9 +20,10 @@ public final class PageInfo {
   private static final PageInfo DEFAULT = new PageInfo(DEFAULT_TITLE, null);
 
   private final String title;
-  private final String charset;
+  /** Null when the caller did not say. */
+  private final @Nullable String charset;
 
-  private PageInfo(String title, String charset) {
+  private PageInfo(String title, @Nullable String charset) {
     this.title = title;
     this.charset = charset;
   }
@@ -61,9 +63,8 @@ public final class PageInfo {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof PageInfo && ((PageInfo) o).title.equals(title)
-        && Objects.equals(((PageInfo) o).charset, charset);
+  public boolean equals(@Nullable Object o) {
+    return o instanceof PageInfo p && p.title.equals(title) && Objects.equals(p.charset, charset);
   }
 
   @Override

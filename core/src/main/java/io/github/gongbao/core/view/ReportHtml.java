@@ -22,7 +22,7 @@ import java.util.Objects;
  *
  * <p>Safe for untrusted text: every piece of report text, title and claim is escaped (a report that
  * contains {@code <script>} or {@code </textarea>} shows as text), the claims travel as JSON in a
- * {@code <script type="application/json">} block with {@code <} written {@code \u003c}, and a
+ * {@code <script type="application/json">} block with {@code <} written <code>&#92;u003c</code>, and a
  * Content-Security-Policy {@code <meta>} allows only the page's own inline style and script, by hash, and
  * nothing from the network. An application serving the page may send the same policy as a header:
  * {@link #contentSecurityPolicy()}.
