@@ -103,7 +103,36 @@ final class FigureClassifier {
     }
     // a range 5至10亿元 or 1-5亿元: the upper bound is a label
     int p = tok.start() - 1;
-    return p > cs && "-~—至到".indexOf(t.charAt(p)) >= 0 && Character.isDigit(t.charAt(p - 1));
+    if (p > cs && "-~—至到".indexOf(t.charAt(p)) >= 0 && Character.isDigit(t.charAt(p - 1))) {
+      return true;
+    }
+    // 5亿元至10亿元项目11个: a size class, both bounds label the noun after the range
+    boolean upper = p > cs && "-~—至到".indexOf(t.charAt(p)) >= 0 && digitWithin(p - 4, p);
+    boolean lower = tok.end() + 1 < ce && "-~—至到".indexOf(t.charAt(tok.end())) >= 0
+        && Character.isDigit(t.charAt(tok.end() + 1));
+    return upper && modifiesNoun(tok.end(), ce) || lower && modifiesNoun(rangeEnd(tok.end() + 1, ce), ce);
+  }
+
+  private boolean digitWithin(int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of the upper bound of a range starting at {@code at}: its digits, then a scale and a unit. */
+  private int rangeEnd(int at, int ce) {
+    int e = at;
+    while (e < ce && (Character.isDigit(t.charAt(e)) || t.charAt(e) == '.')) {
+      e++;
+    }
+    int unitEnd = Math.min(ce, e + 3);
+    while (e < unitEnd && "亿万千百元吨亩个家".indexOf(t.charAt(e)) >= 0) {
+      e++;
+    }
+    return e;
   }
 
   private static final Lexicon.Words DURATION_BEFORE = Lexicon.standard().words("duration_before");

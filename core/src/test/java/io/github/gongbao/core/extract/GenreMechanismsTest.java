@@ -144,4 +144,10 @@ class GenreMechanismsTest {
     assertEquals(List.of("社会消费品零售总额|yoy_pct|5.1||", "社会消费品零售总额|rank|7||16个县市区"),
         rows("全县社会消费品零售总额同比增长5.1%，在16个县市区中排名第7。"));
   }
+
+  @Test
+  void aSizeClassWrittenAsARangeLabelsItsProjects() {
+    assertEquals(List.of("10亿元以上项目|amount|6|unit:个|", "3亿元至10亿元项目|amount|9|unit:个|"),
+        rows("其中10亿元以上项目6个，3亿元至10亿元项目9个。"));
+  }
 }
