@@ -147,9 +147,10 @@ final class ClauseReader {
       }
     }
     cs = skipSpace(cs, ce);
-    int plen = Periods.matchAt(t, cs, ce);
+    int pstart = cs < ce && t.charAt(cs) == '在' ? cs + 1 : cs; // 在第四季按年再升12.7%: 在 before the period
+    int plen = Periods.matchAt(t, pstart, ce);
     if (plen > 0) {
-      period = t.substring(cs, cs + plen).strip();
+      period = t.substring(pstart, pstart + plen).strip();
       percentInSentence = false; // a new frame starts a new statement
     }
     if (ce - cs <= MAX_FRAME && Texts.indexOf(t, "比", cs, ce) >= 0) {
@@ -166,8 +167,9 @@ final class ClauseReader {
     if (YOY.indexOf(t, cs, ce) >= 0) {
       yoyInSentence = true;
       momFrame = false; // 分三大门类看，采矿业增加值同比增长3.3%，制造业增长6.8%: a stated basis ends the frame
-    } else if (!yoyInSentence && !toks.isEmpty() && MOM.indexOf(t, cs, ce) >= 0) {
+    } else if (!yoyInSentence && MOM.indexOf(t, cs, ce) >= 0) {
       // 全市居民消费价格环比上涨0.3%。其中，城市上涨0.3%: month on month, stated alone, goes on for the paragraph
+      // (经季节性调整后与对上季度比较，第四季…上升0.6%: also from a clause of its own)
       momFrame = true;
     }
     List<Item> items = new ArrayList<>();
@@ -252,6 +254,18 @@ final class ClauseReader {
   }
 
   enum Kind { PCT, PP, TIMES, AMOUNT, BARE, RANK, FLAT }
+
+  private static final Lexicon.Words REVISION_OLD_BEFORE = Lexicon.standard().words("revision_old_before");
+  private static final Lexicon.Words REVISION_AFTER = Lexicon.standard().words("revision_after");
+  /** How far before a figure 原先估计为 may stand. */
+  private static final int REVISION_BEFORE = 8;
+
+  /** Whether the figure [at, end) is an estimate a revision replaced: 由3.1%向上修订为3.2%, (原先估计为3.0%). */
+  private boolean isSuperseded(int cs, int at, int end) {
+    int limit = Math.min(t.length(), end + REVISION_BEFORE + 4);
+    return REVISION_AFTER.startingAt(t, skipSpace(end, limit), limit) != null
+        || REVISION_OLD_BEFORE.indexOf(t, Math.max(cs, at - REVISION_BEFORE), at) >= 0;
+  }
 
   /** 0.1和1.2个百分点: a bare number in a list takes the unit of the figure that closes the list. */
   private void propagateListUnits(List<Item> items) {
@@ -595,6 +609,9 @@ final class ClauseReader {
       if (q >= 0) {
         d.subjectSuffix = "(" + QUALIFIER.startingAt(t, q, at) + ")";
       }
+    }
+    if ((d.attr == Attr.YOY_PCT || d.attr == Attr.MOM_PCT) && isSuperseded(cs, at, it.end)) {
+      d.subjectSuffix = "(原来)"; // 由3.1%向上修订为3.2%: the old estimate, beside the new one
     }
     d.statedAs = v.statedAs;
     d.status = d.attr == Attr.SHARE_PCT && sentenceStatus == io.github.gongbao.core.model.Status.TARGET ? null

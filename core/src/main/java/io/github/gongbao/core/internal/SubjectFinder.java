@@ -23,7 +23,7 @@ final class SubjectFinder {
   private static final Lexicon.Words ATTRIBUTION = Lexicon.standard().words("attribution");
   private static final Lexicon.Words TAIL_FILLER = Lexicon.standard().words("tail_filler");
   private static final String[] CUT_NAMES = {"yoy", "mom", "rise", "fall", "above", "below", "share_strong",
-      "rate_words", "abs_change", "share_weak", "milestone"};
+      "rate_words", "abs_change", "share_weak", "milestone", "connective"};
   /**
    * The predicate words a subject ends before, list by list. Before an amount, rise, fall and absolute-change
    * verbs cut only right before the figure or after a manner adverb (稳步增长); with an object between them and
@@ -40,7 +40,7 @@ final class SubjectFinder {
       CUT_LISTS[k] = Lexicon.standard().words(CUT_NAMES[k]);
       CUT_BEFORE_AMOUNT[k] = !CUT_NAMES[k].equals("rise") && !CUT_NAMES[k].equals("fall")
           && !CUT_NAMES[k].equals("abs_change");
-      CUT_SINGLE[k] = CUT_NAMES[k].startsWith("share_");
+      CUT_SINGLE[k] = CUT_NAMES[k].startsWith("share_") || CUT_NAMES[k].equals("connective");
     }
   }
 
@@ -50,6 +50,25 @@ final class SubjectFinder {
 
   /** A period written after the name (地区生产总值上半年达到…), taken out of the last subject; null if none. */
   String periodInSubject;
+
+  /** A period skipped before the name in the last subject's lead (而第二季则上升0.4%); null if none. */
+  private String framePeriod;
+
+  /** 上年同期, 去年, 上月: a period compared with, not the one a figure is of. */
+  private boolean isComparedPeriod(int s, int e) {
+    return isComparedPeriod(s, e, t);
+  }
+
+  private static boolean isComparedPeriod(int s, int e, String text) {
+    for (String w : COMPARED_PERIOD_WORDS) {
+      if (Texts.indexOf(text, w, s, e) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] COMPARED_PERIOD_WORDS = {"同期", "同月", "上年", "去年", "上月", "上季"};
 
   SubjectFinder(String folded) {
     this.t = folded;
@@ -65,11 +84,22 @@ final class SubjectFinder {
         return after;
       }
     }
+    framePeriod = null;
     int s = skipFrames(leadStart, leadEnd);
+    if (framePeriod != null && periodInSubject == null) {
+      periodInSubject = framePeriod; // set once the lead is read, whatever the subject turns out to be
+    }
     if (it != null && it.kind == Kind.AMOUNT) {
       s = afterProductionVerb(s, leadEnd);
     }
     int cut = firstPredicate(s, leadEnd, it != null && it.kind == Kind.AMOUNT);
+    String connective = CONNECTIVE.startingAt(t, cut, leadEnd);
+    if (connective != null && periodInSubject == null) {
+      int p = Periods.matchAt(t, cut + connective.length(), leadEnd);
+      if (p > 0 && !isComparedPeriod(cut + connective.length(), cut + connective.length() + p)) {
+        periodInSubject = t.substring(cut + connective.length(), cut + connective.length() + p); // 继第三季上升…后
+      }
+    }
     int said = ATTRIBUTION.indexOf(t, s, cut);
     if (said >= 0) {
       // 省统计局预计全年全省经济增长5.3%: who estimates is not what is estimated
@@ -82,11 +112,14 @@ final class SubjectFinder {
     if (manner != null && e - manner.length() - s >= 2) {
       e = trimTail(s, e - manner.length()); // 居民人均收入稳步(增长): a manner adverb is never part of a name
     }
-    int tail = tailPeriod(s, e);
-    if (tail >= 0) {
-      // 地区生产总值上半年达到1286.4亿元: the period after the name is a frame, not part of it
-      periodInSubject = t.substring(tail, e);
-      e = trimTail(s, tail);
+    // 地区生产总值上半年达到1286.4亿元: a period after the name is a frame, not part of it; so is a compared one
+    // (本地生产总值在二零二六年首季与上年同期比较…: the figure's period is 首季, 上年同期 is what it is compared with)
+    for (int tail = tailPeriod(s, e); tail >= 0; tail = tailPeriod(s, e)) {
+      if (periodInSubject == null || isComparedPeriod(0, periodInSubject.length(), periodInSubject)) {
+        periodInSubject = t.substring(tail, e);
+      }
+      // 在 belongs to the period, not to the name
+      e = trimTail(s, tail - 1 > s && t.charAt(tail - 1) == '在' ? tail - 1 : tail);
     }
     if (e - s == 2 && t.startsWith("经济", s) && t.startsWith("增长", e)) {
       e += 2; // 全省经济增长5.3%: the indicator is economic growth itself
@@ -143,6 +176,7 @@ final class SubjectFinder {
   }
 
   private static final Lexicon.Words HEAD_NOUNS = Lexicon.standard().words("head_nouns");
+  private static final Lexicon.Words CONNECTIVE = Lexicon.standard().words("connective");
 
   private static final Lexicon.Words FRAME_WORDS = Lexicon.standard().words("frame_words");
 
@@ -360,6 +394,9 @@ final class SubjectFinder {
         continue;
       }
       int p = Periods.matchAt(t, s, e);
+      if (p > 0 && !isComparedPeriod(s, s + p)) {
+        framePeriod = t.substring(s, s + p); // 而第二季则上升0.4%, 扭转第三季下跌0.9%: the figure's own period
+      }
       if (p == 0) {
         p = durationAt(s, e);
       }

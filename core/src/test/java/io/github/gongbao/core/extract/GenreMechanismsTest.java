@@ -150,4 +150,27 @@ class GenreMechanismsTest {
     assertEquals(List.of("10亿元以上项目|amount|6|unit:个|", "3亿元至10亿元项目|amount|9|unit:个|"),
         rows("其中10亿元以上项目6个，3亿元至10亿元项目9个。"));
   }
+
+  @Test
+  void aRevisionGivesTheSupersededEstimateMarkedAndTheNewOnePlain() {
+    assertEquals(List.of("本地生产总值(原来)|yoy_pct|2.4||", "本地生产总值|yoy_pct|2.6||"),
+        rows("二零二四年第二季本地生產總值的按年升幅由2.4%向上修訂為2.6%。"));
+    assertEquals(List.of("本地生产总值|yoy_pct|1.9||", "本地生产总值(原来)|yoy_pct|1.7||"),
+        rows("本地生產總值經修訂後的升幅為1.9%（原先估計為1.7%）。"));
+  }
+
+  @Test
+  void aComparisonWithTheQuarterBeforeInAClauseOfItsOwnIsQuarterOnQuarter() {
+    assertEquals(List.of("本地生产总值|mom_pct|0.7||"),
+        rows("經季節性調整後與對上季度比較，第三季本地生產總值實質上升0.7%。"));
+  }
+
+  @Test
+  void aFramedEarlierFigureKeepsItsOwnPeriodAndTheTopic() {
+    List<String> periods = PARSER.parse("貨物出口總額繼第二季實質上升9.4%後，在第三季按年再升10.2%。").claims().stream()
+        .map(c -> c.subjectSimplified() + "|" + c.value() + "|" + c.period().orElse("")).collect(Collectors.toList());
+    assertEquals(List.of("货物出口总额|9.4|第二季", "货物出口总额|10.2|第三季"), periods);
+    assertEquals(List.of("批发及零售业|yoy_pct|2.1||", "批发及零售业|yoy_pct|-0.6||"),
+        rows("批發及零售業上升2.1%，扭轉上季下跌0.6%的情況。"));
+  }
 }
