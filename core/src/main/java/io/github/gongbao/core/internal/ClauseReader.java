@@ -376,6 +376,12 @@ final class ClauseReader {
       }
       List<int[]> listSubjects = run.size() > 1 ? subjects.listSubjects(cs, leadStart, leadEnd, subj, run.size())
           : null;
+      if (listSubjects == null && distributive && subj != null && splitNames == null) {
+        List<int[]> parts = subjects.sharedParts(subj);
+        if (parts != null && parts.size() == run.size()) {
+          listSubjects = parts; // 飞机票和旅行社收费价格分别上涨16.8%和9.3%: the names joined by 和, in order
+        }
+      }
       String[] sharedHead = listSubjects != null && splitNames == null ? subjects.sharedHead(listSubjects) : null;
       if (distributive && subj == null && lastDistributed != null && lastDistributed.size() == run.size()
           && splitNames == null) {

@@ -173,4 +173,10 @@ class GenreMechanismsTest {
     assertEquals(List.of("批发及零售业|yoy_pct|2.1||", "批发及零售业|yoy_pct|-0.6||"),
         rows("批發及零售業上升2.1%，扭轉上季下跌0.6%的情況。"));
   }
+
+  @Test
+  void twoNamesJoinedByAndShareTheirHeadAndTheirFigures() {
+    assertEquals(List.of("飞机票价格|yoy_pct|12.4||", "旅行社收费价格|yoy_pct|-3.2||"),
+        rows("出行需求回落，飞机票和旅行社收费价格分别上涨12.4%和下降3.2%。"));
+  }
 }
