@@ -33,12 +33,13 @@ final class PeriodParser {
     String rest = t;
     if (y.find()) {
       int year = yearValue(y.group(1));
-      if (year >= 1 && year <= 9999) {
+      boolean valid = year >= 1 && year <= 9999;
+      if (valid) {
         b.year(year); // 0000年 is no year: the period keeps its months and its words, and parse never throws
       }
       rest = t.substring(0, y.start()) + t.substring(y.end());
       String r = rest.strip();
-      if (r.isEmpty() || r.equals("度")) {
+      if (valid && (r.isEmpty() || r.equals("度"))) {
         rest = "全年"; // 2019年 or 2019年度 alone: the whole year (a 统计公报's 2019年全市生产总值)
       }
     }
