@@ -144,7 +144,7 @@ public final class ClaimMapper {
         .year(period.flatMap(Period::year))
         .firstMonth(period.flatMap(Period::firstMonth))
         .lastMonth(period.flatMap(Period::lastMonth))
-        .periodLabel(period.flatMap(ClaimMapper::label))
+        .periodLabel(period.flatMap(Period::label))
         .subject(subject)
         .subjectSimplified(toSimplified(subject))
         .attr(attr)
@@ -172,32 +172,6 @@ public final class ClaimMapper {
       default:
         return Optional.of(lowerCode(b));
     }
-  }
-
-  /**
-   * A period as data: {@code 2024} for a year, {@code 2024-H1}, {@code 2024-Q3}, {@code 2024-05} for one month,
-   * else {@code 2024-01/2024-10}; empty without a year or months.
-   */
-  static Optional<String> label(Period p) {
-    if (p.year().isEmpty() || p.firstMonth().isEmpty() || p.lastMonth().isEmpty()) {
-      return Optional.empty();
-    }
-    int y = p.year().get();
-    int a = p.firstMonth().get();
-    int b = p.lastMonth().get();
-    if (a == 1 && b == 12) {
-      return Optional.of(String.valueOf(y));
-    }
-    if (b - a == 5 && (a == 1 || a == 7)) {
-      return Optional.of(y + (a == 1 ? "-H1" : "-H2"));
-    }
-    if (b - a == 2 && a % 3 == 1) {
-      return Optional.of(y + "-Q" + (a / 3 + 1));
-    }
-    if (a == b) {
-      return Optional.of(String.format("%d-%02d", y, a));
-    }
-    return Optional.of(String.format("%d-%02d/%d-%02d", y, a, y, b));
   }
 
   /** @return {@code v} as a plain decimal string without trailing zeros or exponent */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -57,6 +59,79 @@ public abstract class Period {
    */
   public static Period parse(String asWritten) {
     return PeriodParser.parse(asWritten);
+  }
+
+  /**
+   * The period as data, the key a panel joins on: {@code 2024} for a whole year, {@code 2024-H1}/{@code -H2},
+   * {@code 2024-Q3}, {@code 2024-05} for one month, else {@code 2024-01/2024-10}. {@link #fromLabel} reads it back.
+   *
+   * @return the label, or empty without a year or months
+   */
+  public Optional<String> label() {
+    if (year().isEmpty() || firstMonth().isEmpty() || lastMonth().isEmpty()) {
+      return Optional.empty();
+    }
+    int y = year().get();
+    int a = firstMonth().get();
+    int b = lastMonth().get();
+    if (a == 1 && b == 12) {
+      return Optional.of(String.valueOf(y));
+    }
+    if (b - a == 5 && (a == 1 || a == 7)) {
+      return Optional.of(y + (a == 1 ? "-H1" : "-H2"));
+    }
+    if (b - a == 2 && a % 3 == 1) {
+      return Optional.of(y + "-Q" + (a / 3 + 1));
+    }
+    if (a == b) {
+      return Optional.of(String.format(java.util.Locale.ROOT, "%d-%02d", y, a));
+    }
+    return Optional.of(String.format(java.util.Locale.ROOT, "%d-%02d/%d-%02d", y, a, y, b));
+  }
+
+  private static final Pattern LABEL = Pattern.compile(
+      "([0-9]{1,4})(?:-(?:H([12])|Q([1-4])|([0-9]{2})(?:/([0-9]{1,4})-([0-9]{2}))?))?");
+
+  /**
+   * Reads a {@link #label()} back: {@code 2024}, {@code 2024-H1}, {@code 2024-Q3}, {@code 2024-05},
+   * {@code 2024-01/2024-10}. The period's {@link #asWritten()} is the label.
+   *
+   * <pre>{@code
+   * Period.fromLabel("2024-Q3").firstMonth();   // Optional[7]
+   * }</pre>
+   *
+   * @param label a label as {@link #label()} writes it
+   * @return the period with its year and months
+   * @throws InvalidValueException if {@code label} is not a label, naming it; or if its year or months are out of
+   *     range or a range spans two years
+   */
+  public static Period fromLabel(String label) {
+    java.util.Objects.requireNonNull(label, "label");
+    Matcher m = LABEL.matcher(label);
+    if (!m.matches()) {
+      throw new InvalidValueException("Period", "label", "'" + label + "' is not a period label such as 2024, "
+          + "2024-H1, 2024-Q3, 2024-05 or 2024-01/2024-10");
+    }
+    int y = Integer.parseInt(m.group(1));
+    int a;
+    int b;
+    if (m.group(2) != null) {
+      a = m.group(2).equals("1") ? 1 : 7;
+      b = a + 5;
+    } else if (m.group(3) != null) {
+      a = 3 * Integer.parseInt(m.group(3)) - 2;
+      b = a + 2;
+    } else if (m.group(4) != null) {
+      a = Integer.parseInt(m.group(4));
+      b = m.group(6) != null ? Integer.parseInt(m.group(6)) : a;
+      if (m.group(5) != null && Integer.parseInt(m.group(5)) != y) {
+        throw new InvalidValueException("Period", "label", "'" + label + "' spans two years");
+      }
+    } else {
+      a = 1;
+      b = 12;
+    }
+    return builder().asWritten(label).year(y).firstMonth(a).lastMonth(b).build();
   }
 
   /** @return a period of only the given text, with no year or months */
