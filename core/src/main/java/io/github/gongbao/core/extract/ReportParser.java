@@ -78,10 +78,13 @@ public final class ReportParser {
     Objects.requireNonNull(context, "context");
     TextNormalizer.Folded folded = TextNormalizer.inspect(s);
     ReportReader.Reading reading = ReportReader.read(s, folded);
-    Optional<Integer> year = context.year().or(() -> io.github.gongbao.core.internal.ReportYear.find(folded.text));
+    // a later piece of a longer report takes its year and place from the whole report's opening
+    String opening = context.opening().orElse(null);
+    Optional<Integer> year = context.year().or(() -> io.github.gongbao.core.internal.ReportYear.find(
+        opening == null ? folded.text : TextNormalizer.inspect(opening).text));
     List<Fact> facts = FactAssembler.assemble(s, folded.text, reading.drafts(), derived, year);
     Script script = folded.traditional ? Script.TRADITIONAL : folded.han ? Script.SIMPLIFIED : Script.UNKNOWN;
-    Optional<Division> place = place(s, context);
+    Optional<Division> place = place(opening == null ? s : opening, context);
     return Report.builder().addAllFacts(facts).script(script).addAllSkipped(reading.skipped())
         .placeCode(place.map(Division::code)).placeName(place.map(Division::name)).source(context.source())
         .build();
