@@ -66,7 +66,8 @@ public final class ReportParser {
    * Extracts every fact of a report, with what the caller knows about it: the place (for 全市, 我县 and claims
    * that name no place), the year (for periods that state none) and the source every claim carries. What the
    * context does not give is found in the text: the place by the gazetteer's rule ({@link
-   * io.github.gongbao.core.place.Gazetteer#detectSubject}), the year as the first year its opening names.
+   * io.github.gongbao.core.place.Gazetteer#detectSubject}), the year as the first year its opening names (the
+   * opening of the whole report given with {@link ReportContext#withOpening}, for a later piece of a long one).
    *
    * @param text the report's plain text; page debris is fine
    * @param context what the caller knows; {@link ReportContext#none()} for nothing

@@ -37,7 +37,9 @@ import org.jspecify.annotations.Nullable;
         "Claims carry a source: the file name, or with --jsonl the record's --id-field (else FILE:LINE); "
             + "standard input has none. Every format has the same columns and shape for one input or many; "
             + "json is one line per input: {\"source\":…,\"report\":{…}}.",
-        "Inputs are parsed on every core, output in input order; a progress bar shows on a terminal's stderr."},
+        "Inputs are parsed on every core, output in input order; a progress bar shows on a terminal's stderr.",
+        "With --format claims or csv, a file above 4 MiB is read in pieces cut at newlines (bounded memory; claims "
+            + "keep offsets into the whole file)."},
     footer = {"", "Exit codes: 0 success, 1 a file could not be read or decoded (the others are still "
         + "processed), 2 usage."})
 final class ExtractCommand implements Callable<Integer> {
