@@ -66,7 +66,8 @@ public final class ReportParser {
    * Extracts every fact of a report, with what the caller knows about it: the place (for 全市, 我县 and claims
    * that name no place), the year (for periods that state none) and the source every claim carries. What the
    * context does not give is found in the text: the place by the gazetteer's rule ({@link
-   * io.github.gongbao.core.place.Gazetteer#detectSubject}), the year as the first year its opening names.
+   * io.github.gongbao.core.place.Gazetteer#detectSubject}), the year as the first year its opening names (the
+   * opening of the whole report given with {@link ReportContext#withOpening}, for a later piece of a long one).
    *
    * @param text the report's plain text; page debris is fine
    * @param context what the caller knows; {@link ReportContext#none()} for nothing
@@ -78,10 +79,13 @@ public final class ReportParser {
     Objects.requireNonNull(context, "context");
     TextNormalizer.Folded folded = TextNormalizer.inspect(s);
     ReportReader.Reading reading = ReportReader.read(s, folded);
-    Optional<Integer> year = context.year().or(() -> io.github.gongbao.core.internal.ReportYear.find(folded.text));
+    // a later piece of a longer report takes its year and place from the whole report's opening
+    String opening = context.opening().orElse(null);
+    Optional<Integer> year = context.year().or(() -> io.github.gongbao.core.internal.ReportYear.find(
+        opening == null ? folded.text : TextNormalizer.inspect(opening).text));
     List<Fact> facts = FactAssembler.assemble(s, folded.text, reading.drafts(), derived, year);
     Script script = folded.traditional ? Script.TRADITIONAL : folded.han ? Script.SIMPLIFIED : Script.UNKNOWN;
-    Optional<Division> place = place(s, context);
+    Optional<Division> place = place(opening == null ? s : opening, context);
     return Report.builder().addAllFacts(facts).script(script).addAllSkipped(reading.skipped())
         .placeCode(place.map(Division::code)).placeName(place.map(Division::name)).source(context.source())
         .build();

@@ -22,6 +22,11 @@ final class ClaimsLinesReportWriter implements ReportWriter {
   }
 
   @Override
+  public void writePiece(String file, Report report, long offset) throws IOException {
+    ClaimsWriter.writeJsonLines(ReportWriter.claims(file, report, offset), out);
+  }
+
+  @Override
   public void finish() throws IOException {
     out.flush();
   }

@@ -34,6 +34,11 @@ final class CsvReportWriter implements ReportWriter {
   }
 
   @Override
+  public void writePiece(String file, Report report, long offset) throws IOException {
+    csv().writeAll(ReportWriter.claims(file, report, offset));
+  }
+
+  @Override
   public void finish() throws IOException {
     csv().flush();
   }

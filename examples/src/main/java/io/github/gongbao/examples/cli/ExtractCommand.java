@@ -37,7 +37,9 @@ import org.jspecify.annotations.Nullable;
         "Claims carry a source: the file name, or with --jsonl the record's --id-field (else FILE:LINE); "
             + "standard input has none. Every format has the same columns and shape for one input or many; "
             + "json is one line per input: {\"source\":…,\"report\":{…}}.",
-        "Inputs are parsed on every core, output in input order; a progress bar shows on a terminal's stderr."},
+        "Inputs are parsed on every core, output in input order; a progress bar shows on a terminal's stderr.",
+        "With --format claims or csv, a file above 4 MiB is read in pieces cut at newlines (bounded memory; claims "
+            + "keep offsets into the whole file)."},
     footer = {"", "Exit codes: 0 success, 1 a file could not be read or decoded (the others are still "
         + "processed), 2 usage."})
 final class ExtractCommand implements Callable<Integer> {
@@ -109,21 +111,37 @@ final class ExtractCommand implements Callable<Integer> {
       return 1;
     }
     try (Inputs inputs = inputs()) {
+      if (format.readsInPieces()) {
+        inputs.readLargeFilesInPieces(charset, cli.pieces());   // a huge file in bounded memory
+      }
       boolean several = jsonl || files.size() > 1 || files.stream().anyMatch(f -> Files.isDirectory(Path.of(f)));
       ReportWriter shared = outDir == null ? format.writer(stdout, several) : null;
       Progress progress = cli.stderrIsTerminal() && (several || inputs.totalBytes() > PROGRESS_MIN_BYTES)
           ? new Progress(err, inputs.totalBytes(), inputs::bytesRead) : Progress.none();
       Set<String> usedNames = new HashSet<>();
       int[] failures = {0};
+      PieceFile[] pieceFile = {null};   // with --out, the output of the file being read in pieces
       try (OrderedParser pipeline = new OrderedParser(parser, charset, workers)) {
         pipeline.run(inputs, parsed -> {
-          progress.inputDone(parsed.input().size());
+          Input.Part part = parsed.input().part();
+          progress.done(parsed.input().size(), part == null || part.last());
           String text = parsed.text();
           Report report = parsed.report();
           if (text == null || report == null) {
             progress.clear();
             err.println("gongbao: extract: " + parsed.input().name() + ": " + parsed.problem());
             failures[0]++;
+            if (part != null && part.last() && pieceFile[0] != null) {
+              pieceFile[0].close();
+              pieceFile[0] = null;
+            }
+          } else if (part != null) {
+            if (shared != null) {
+              shared.writePiece(parsed.sourceOrDash(), report, part.offset());
+              stdout.flush();
+            } else if (!writePieceToOutDir(parsed, report, part, pieceFile, usedNames, err, progress)) {
+              failures[0]++;
+            }
           } else if (shared != null) {
             shared.write(parsed.sourceOrDash(), text, report, Objects.requireNonNullElse(parsed.charset(), "unknown"));
             stdout.flush();
@@ -135,6 +153,10 @@ final class ExtractCommand implements Callable<Integer> {
         progress.clear();
         err.println(GongbaoCli.OUT_OF_MEMORY);
         return 1;
+      } finally {
+        if (pieceFile[0] != null) {
+          pieceFile[0].close();
+        }
       }
       progress.clear();
       if (shared != null) {
@@ -174,6 +196,90 @@ final class ExtractCommand implements Callable<Integer> {
       progress.clear();
       err.println("gongbao: extract: " + parsed.input().name() + " -> " + target + " ("
           + report.claims().size() + " claims)");
+    }
+    return true;
+  }
+
+  /**
+   * With {@code --out DIR}: the output file of a file read in pieces, open from its first piece to its last.
+   * {@code writer} is null once writing failed (the file's remaining pieces are skipped).
+   */
+  private static final class PieceFile {
+    final Path target;
+    @Nullable Writer out;
+    @Nullable ReportWriter writer;
+    int claims;
+
+    PieceFile(Path target, Writer out, ReportWriter writer) {
+      this.target = target;
+      this.out = out;
+      this.writer = writer;
+    }
+
+    void close() {
+      Writer w = out;
+      out = null;
+      writer = null;
+      try {
+        if (w != null) {
+          w.close();
+        }
+      } catch (IOException e) {
+        // reported when writing failed; a failed close after that adds nothing
+      }
+    }
+  }
+
+  private boolean writePieceToOutDir(OrderedParser.Parsed parsed, Report report, Input.Part part,
+      PieceFile[] open, Set<String> usedNames, PrintWriter err, Progress progress) {
+    PieceFile file = open[0];
+    if (file == null) {
+      Path target = outDir.resolve(uniqueName(parsed.input().stem(), usedNames) + "." + format.extension());
+      try {
+        Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+        file = new PieceFile(target, w, format.writer(w, false));
+      } catch (IOException e) {
+        progress.clear();
+        err.println("gongbao: extract: " + target + ": cannot write: " + Messages.of(e));
+        file = new PieceFile(target, Writer.nullWriter(), format.writer(Writer.nullWriter(), false));
+        file.close();   // the file's other pieces are skipped; the failure is counted once
+        open[0] = part.last() ? null : file;
+        return false;
+      }
+      open[0] = file;
+    }
+    ReportWriter rw = file.writer;
+    if (rw == null) {
+      if (part.last()) {
+        open[0] = null;
+      }
+      return true;   // writing this file failed on an earlier piece, already reported
+    }
+    try {
+      rw.writePiece(parsed.sourceOrDash(), report, part.offset());
+      file.claims += report.claims().size();
+      if (part.last()) {
+        rw.finish();
+        Writer w = file.out;
+        file.out = null;
+        if (w != null) {
+          w.close();
+        }
+      }
+    } catch (IOException e) {
+      progress.clear();
+      err.println("gongbao: extract: " + file.target + ": cannot write: " + Messages.of(e));
+      file.close();
+      if (part.last()) {
+        open[0] = null;
+      }
+      return false;
+    }
+    if (part.last()) {
+      open[0] = null;
+      progress.clear();
+      err.println("gongbao: extract: " + parsed.input().name() + " -> " + file.target + " (" + file.claims
+          + " claims)");
     }
     return true;
   }

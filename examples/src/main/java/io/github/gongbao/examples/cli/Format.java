@@ -21,6 +21,14 @@ enum Format {
     this.extension = extension;
   }
 
+  /**
+   * @return whether the format is a stream of claims, so that a large file can be read in pieces ({@link
+   *     TextChunks}) and written piece by piece: claims and CSV; the others need the whole report or text
+   */
+  boolean readsInPieces() {
+    return this == CLAIMS || this == CSV;
+  }
+
   /** @return the file name extension used with {@code --out DIR} */
   String extension() {
     return extension;

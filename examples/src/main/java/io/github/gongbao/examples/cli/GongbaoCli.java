@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
 public final class GongbaoCli implements Runnable {
   /** The one-line message for running out of memory. */
   static final String OUT_OF_MEMORY = "gongbao: out of memory; give Java more with -Xmx (java -Xmx2g -jar "
-      + "gongbao.jar …), or read a corpus as JSON Lines records (extract --jsonl) instead of one huge text";
+      + "gongbao.jar …), use extract --format claims or csv (which read a large file in pieces), or read a corpus "
+      + "as JSON Lines records (extract --jsonl) instead of one huge text";
 
   /** The version printed by {@code --version}. */
   public static final String VERSION = "0.1.0";
@@ -56,6 +57,9 @@ public final class GongbaoCli implements Runnable {
   private final BooleanSupplier stderrTerminal;
 
   @Spec CommandSpec spec;
+
+  /** When {@code extract} reads a large file in pieces, and how large they are. */
+  private TextChunks.Settings pieces = TextChunks.Settings.STANDARD;
 
   /**
    * A command line on the process's stdin; whether stdin and stderr are terminals is asked of the
@@ -92,6 +96,21 @@ public final class GongbaoCli implements Runnable {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     this.stdinTerminal = stdinTerminal;
     this.stderrTerminal = stderrTerminal;
+  }
+
+  /**
+   * For tests: reads files in pieces with other settings (a small threshold instead of megabytes of text).
+   *
+   * @return this
+   */
+  GongbaoCli withPieces(TextChunks.Settings settings) {
+    this.pieces = Objects.requireNonNull(settings, "settings");
+    return this;
+  }
+
+  /** @return when {@code extract --format claims|csv} reads a large file in pieces, and how large they are */
+  TextChunks.Settings pieces() {
+    return pieces;
   }
 
   /** @return what the subcommands read as standard input */

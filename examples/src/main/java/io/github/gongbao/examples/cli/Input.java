@@ -35,6 +35,21 @@ abstract class Input {
   abstract long size();
 
   /**
+   * Where a piece of a file read in pieces ({@link TextChunks}) lies in the whole text.
+   *
+   * @param offset the piece's start in the whole text (UTF-16 units): claims are shifted by it
+   * @param last whether it is the file's last piece (after it, the file is done)
+   * @param opening the whole text's opening, for the pieces after the first (null for the first), so that
+   *     their place and year are the whole report's
+   */
+  record Part(long offset, boolean last, @Nullable String opening) {}
+
+  /** @return for a piece of a file read in pieces, where it lies; null for a whole input */
+  @Nullable Part part() {
+    return null;
+  }
+
+  /**
    * Reads and decodes the input.
    *
    * @param charset the charset, or null to detect it ({@link Decoding#decodeAuto})
@@ -50,8 +65,11 @@ abstract class Input {
   record Loaded(@Nullable String source, String text, String charset) {}
 
   static Loaded decode(@Nullable String source, byte[] bytes, @Nullable Charset charset) {
-    String text = charset == null ? Decoding.decodeAuto(bytes) : TextDecoder.decode(bytes, charset);
-    return new Loaded(source, text, DecodedCharset.name(bytes, text, charset));
+    if (charset == null) {
+      Decoding.Decoded decoded = Decoding.decodeAutoNamed(bytes);
+      return new Loaded(source, decoded.text(), decoded.charset());
+    }
+    return new Loaded(source, TextDecoder.decode(bytes, charset), charset.name());
   }
 
   static Input file(Path p, String shown) {
@@ -182,6 +200,73 @@ abstract class Input {
       @Override
       Loaded load(@Nullable Charset charset) throws IOException {
         throw problem;
+      }
+    };
+  }
+
+  /**
+   * A piece of a large file, already read and decoded (by {@link Inputs}, in file order).
+   *
+   * @param file the file as given (its source and name)
+   * @param p the file
+   * @param text the piece's text
+   * @param charset the charset the file is decoded from, as shown to people
+   * @param part where the piece lies
+   * @param bytes about how many bytes of the file the piece took, for progress
+   */
+  static Input piece(String file, Path p, String text, String charset, Part part, long bytes) {
+    return new Input(file) {
+      @Override
+      String stem() {
+        return stemOf(p.getFileName() == null ? "output" : p.getFileName().toString());
+      }
+
+      @Override
+      long size() {
+        return bytes;
+      }
+
+      @Override
+      Part part() {
+        return part;
+      }
+
+      @Override
+      Loaded load(@Nullable Charset charset2) {
+        return new Loaded(file, text, charset);
+      }
+    };
+  }
+
+  /**
+   * An input that fails with {@code problem} when loaded: a file that could not be opened or decoded, or the
+   * failure that ends a file read in pieces (then {@code part} says it is the file's last).
+   *
+   * @param problem an {@link IOException}, or the {@link RuntimeException} decoding threw
+   */
+  static Input failing(String name, Exception problem, @Nullable Part part) {
+    return new Input(name) {
+      @Override
+      String stem() {
+        return "failed";
+      }
+
+      @Override
+      long size() {
+        return 0;
+      }
+
+      @Override
+      @Nullable Part part() {
+        return part;
+      }
+
+      @Override
+      Loaded load(@Nullable Charset charset) throws IOException {
+        if (problem instanceof IOException io) {
+          throw io;
+        }
+        throw (RuntimeException) problem;
       }
     };
   }

@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,16 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
   private String readerName = "-";
   private int lineNumber;
   private @Nullable Input pending;
+
+  /** Files above its threshold are read in pieces; null: every file is one input. */
+  private TextChunks.@Nullable Settings pieces;
+  private @Nullable Charset piecesCharset;
+  /** The file being read in pieces, if any. */
+  private @Nullable TextChunks chunks;
+  private String chunksName = "-";
+  private Path chunksPath = Path.of("-");
+  private @Nullable String opening;
+  private long bytesAtLastPiece;
 
   private Inputs(List<Object> sources, boolean jsonl, String textField, @Nullable String idField,
       long totalBytes) {
@@ -88,6 +99,21 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
     return new Inputs(sources, jsonl, textField, idField, total);
   }
 
+  /**
+   * Reads every regular file larger than {@code settings}' threshold in pieces ({@link TextChunks}): one input per
+   * piece, each with its {@link Input.Part}, read and decoded here as the run goes so that only the pieces in
+   * flight are held. For outputs that are a stream of claims (claims, CSV); not for JSON Lines.
+   *
+   * @param charset the charset, or null to detect it
+   * @param settings the threshold and the pieces' sizes
+   * @return this
+   */
+  Inputs readLargeFilesInPieces(@Nullable Charset charset, TextChunks.Settings settings) {
+    this.piecesCharset = charset;
+    this.pieces = settings;
+    return this;
+  }
+
   /** @return the bytes of all files to read (standard input not counted), for progress */
   long totalBytes() {
     return totalBytes;
@@ -118,6 +144,13 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
 
   private @Nullable Input advance() {
     while (true) {
+      TextChunks openChunks = chunks;
+      if (openChunks != null) {
+        Input piece = nextPiece(openChunks);
+        if (piece != null) {
+          return piece;
+        }
+      }
       BufferedReader open = reader;
       if (open != null) {
         Input record = nextRecord(open);
@@ -134,6 +167,19 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
       }
       if (!jsonl) {
         if (s instanceof Path p) {
+          TextChunks.Settings settings = pieces;
+          if (settings != null && Files.isRegularFile(p) && sizeOf(p) > settings.thresholdBytes()) {
+            try {
+              chunks = TextChunks.open(p, piecesCharset, settings, raw -> new Counting(raw, bytesRead));
+            } catch (IOException | RuntimeException e) {
+              return Input.failing(p.toString(), e, null);   // undecodable: refused before any claim is out
+            }
+            chunksName = p.toString();
+            chunksPath = p;
+            opening = null;
+            bytesAtLastPiece = bytesRead.get();
+            continue;
+          }
           Input in = Input.file(p, p.toString());
           bytesRead.addAndGet(in.size());
           return in;
@@ -146,6 +192,54 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
         String name = s instanceof Path ? s.toString() : "-";
         return failed(name, e);
       }
+    }
+  }
+
+  private static long sizeOf(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return 0;   // read as a whole file, which reports the problem
+    }
+  }
+
+  /** @return the next piece of the file read in pieces, or null after its last (closing it) */
+  private @Nullable Input nextPiece(TextChunks open) {
+    TextChunks.Chunk chunk;
+    try {
+      chunk = open.next();
+    } catch (IOException | RuntimeException e) {
+      closeChunks();
+      return Input.failing(chunksName, e, new Input.Part(0, true, opening));
+    }
+    if (chunk == null) {
+      closeChunks();
+      return null;
+    }
+    String first = opening;
+    if (first == null) {
+      String t = chunk.text();
+      opening = t.substring(0, Math.min(t.length(), io.github.gongbao.core.extract.ReportParser.PLACE_OPENING));
+    }
+    long now = bytesRead.get();
+    Input piece = Input.piece(chunksName, chunksPath, chunk.text(), open.charsetName(),
+        new Input.Part(chunk.offset(), chunk.last(), first), now - bytesAtLastPiece);
+    bytesAtLastPiece = now;
+    if (chunk.last()) {
+      closeChunks();
+    }
+    return piece;
+  }
+
+  private void closeChunks() {
+    TextChunks open = chunks;
+    chunks = null;
+    try {
+      if (open != null) {
+        open.close();
+      }
+    } catch (IOException e) {
+      // read to its end or given up: nothing more to read from it
     }
   }
 
@@ -213,6 +307,7 @@ final class Inputs implements Iterator<Input>, AutoCloseable {
     if (reader != null) {
       closeReader();
     }
+    closeChunks();
   }
 
   /** Counts the bytes read through it. */

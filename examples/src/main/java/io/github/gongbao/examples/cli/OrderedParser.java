@@ -1,5 +1,6 @@
 package io.github.gongbao.examples.cli;
 
+import io.github.gongbao.core.extract.ReportContext;
 import io.github.gongbao.core.extract.ReportDecodingException;
 import io.github.gongbao.core.extract.ReportParser;
 import io.github.gongbao.core.model.Report;
@@ -114,7 +115,11 @@ final class OrderedParser implements AutoCloseable {
     String problem;
     try {
       Input.Loaded loaded = input.load(charset);
-      Report report = parser.parse(loaded.text());
+      Input.Part part = input.part();
+      String opening = part == null ? null : part.opening();
+      // a later piece of a large file takes the place and year from the whole text's opening
+      Report report = opening == null ? parser.parse(loaded.text())
+          : parser.parse(loaded.text(), ReportContext.none().withOpening(opening));
       report.claims();   // computed once and kept: here, on the worker, not on the writing thread
       return new Parsed(input, loaded.source(), loaded.text(), report, null, loaded.charset());
     } catch (ReportDecodingException e) {

@@ -33,7 +33,7 @@ class Progress {
   static Progress none() {
     return new Progress(null, 0, () -> 0) {
       @Override
-      void inputDone(long bytes) {
+      void done(long bytes, boolean input) {
         // nothing to show
       }
 
@@ -51,7 +51,17 @@ class Progress {
    *     count of the underlying files is known
    */
   void inputDone(long bytes) {
-    inputs++;
+    done(bytes, true);
+  }
+
+  /**
+   * Counts bytes done, and one input when {@code input} (a whole input, or the last piece of a file read in pieces),
+   * and redraws when due.
+   */
+  void done(long bytes, boolean input) {
+    if (input) {
+      inputs++;
+    }
     fallbackBytes += bytes;
     PrintWriter out = err;
     if (out == null) {

@@ -24,6 +24,19 @@ interface ReportWriter {
     write(file, text, report);
   }
 
+  /**
+   * Writes the claims of one piece of a large file read in pieces ({@link TextChunks}), their offsets shifted by
+   * the piece's start so that they point into the whole text. Only the formats that are a stream of claims
+   * ({@link Format#readsInPieces()}) can.
+   *
+   * @param file as for {@link #write}
+   * @param report the piece's report
+   * @param offset where the piece starts in the whole text
+   */
+  default void writePiece(String file, Report report, long offset) throws IOException {
+    throw new UnsupportedOperationException("this format writes whole reports");
+  }
+
   /** Writes what was buffered and closes any open structure; does not close the underlying writer. */
   void finish() throws IOException;
 
@@ -33,12 +46,34 @@ interface ReportWriter {
    * @return the report's claims with {@code source} set to {@code file} (left absent for {@code -})
    */
   static List<Claim> claims(String file, Report report) {
-    if (file.equals("-")) {
+    return claims(file, report, 0);
+  }
+
+  /**
+   * @param file as given to {@link #write}
+   * @param report the report of a text, or of a piece of a larger text
+   * @param offset where that piece starts in the whole text (0 for a whole text)
+   * @return the report's claims with {@code source} set to {@code file} (left absent for {@code -}) and their
+   *     offsets shifted by {@code offset}
+   * @throws IllegalArgumentException if a shifted offset is beyond an int
+   */
+  static List<Claim> claims(String file, Report report, long offset) {
+    if (file.equals("-") && offset == 0) {
       return report.claims();
     }
     List<Claim> claims = new ArrayList<>(report.claims().size());
     for (Claim c : report.claims()) {
-      claims.add(ImmutableClaim.copyOf(c).withSource(file));
+      if (offset == 0) {
+        claims.add(ImmutableClaim.copyOf(c).withSource(file));
+        continue;
+      }
+      // one builder, so that the claim is checked (start <= end) once with both offsets shifted
+      ImmutableClaim.Builder b = ImmutableClaim.builder().from(c)
+          .start(Math.toIntExact(c.start() + offset)).end(Math.toIntExact(c.end() + offset));
+      if (!file.equals("-")) {
+        b.source(file);
+      }
+      claims.add(b.build());
     }
     return claims;
   }
