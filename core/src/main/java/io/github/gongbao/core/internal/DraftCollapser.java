@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collapses repeats: a page that prints the article twice, or a headline that restates a body figure,
@@ -48,7 +49,7 @@ final class DraftCollapser {
   }
 
   /** 全市, 我市, 本县: the report's own place, whatever the word; null for it, else the place named. */
-  private static String place(String region) {
+  private static @Nullable String place(String region) {
     return region == null || region.length() == 2 && "全我本".indexOf(region.charAt(0)) >= 0 ? null : region;
   }
 

@@ -4,6 +4,8 @@ import io.github.gongbao.core.internal.ClauseReader.Item;
 import io.github.gongbao.core.internal.ClauseReader.Kind;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ranks room: finds rank phrases (居全省第3位, 位列全市前列, 在全市9个县市区中排第2, 由第12位上升到第6位) and flat
@@ -104,8 +106,7 @@ final class RankFinder {
       if (ordinal == null && !hasVerb && !hasScope) {
         continue;
       }
-      Item it = new Item();
-      it.kind = Kind.RANK;
+      Item it = new Item(Kind.RANK);
       it.start = m.start(1) >= 0 ? m.start(1) : (m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3)
           : m.start(4) >= 0 ? m.start(4) : m.start(5));
       it.end = m.end();
@@ -143,8 +144,7 @@ final class RankFinder {
     }
     java.util.regex.Matcher m = FLAT.matcher(t).region(cs, ce);
     while (m.find()) {
-      Item it = new Item();
-      it.kind = Kind.FLAT;
+      Item it = new Item(Kind.FLAT);
       it.start = m.start();
       it.end = m.end();
       it.flatAgainst = m.group(2);
@@ -166,8 +166,7 @@ final class RankFinder {
       boolean listedBefore = at > cs && "、,和及".indexOf(t.charAt(at - 1)) >= 0;
       boolean closes = end == ce || "、,和及".indexOf(t.charAt(end)) >= 0;
       if (listedBefore && closes && percentBefore(cs, at - 1)) {
-        Item it = new Item();
-        it.kind = Kind.PCT;
+        Item it = new Item(Kind.PCT);
         it.start = at;
         it.end = end;
         it.flat = true;

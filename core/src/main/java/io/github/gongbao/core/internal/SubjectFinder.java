@@ -4,6 +4,8 @@ import io.github.gongbao.core.internal.ClauseReader.Item;
 import io.github.gongbao.core.internal.ClauseReader.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the subject of a figure: the words before it in its clause, cut at the first predicate word and
@@ -46,13 +48,13 @@ final class SubjectFinder {
 
   private final String t;
   /** The last region frame (全市, 我县) stripped from a subject; the reader carries it through a paragraph. */
-  String lastRegion;
+  @Nullable String lastRegion;
 
   /** A period written after the name (地区生产总值上半年达到…), taken out of the last subject; null if none. */
-  String periodInSubject;
+  @Nullable String periodInSubject;
 
   /** A period skipped before the name in the last subject's lead (而第二季则上升0.4%); null if none. */
-  private String framePeriod;
+  private @Nullable String framePeriod;
 
   /** 上年同期, 去年, 上月: a period compared with, not the one a figure is of. */
   private boolean isComparedPeriod(int s, int e) {
