@@ -80,7 +80,7 @@ final class Classifier {
 
   /** 分别上涨0.1%、持平、下降0.6%: no change, on the run's basis. */
   private static Verdict flatInRun(String t, int cs, int at, boolean momFrame) {
-    boolean mom = MOM.indexOf(t, cs, at) >= 0 || momFrame && YOY.indexOf(t, cs, at) < 0;
+    boolean mom = MOM.indexOf(t, cs, at) >= 0 || (momFrame && YOY.indexOf(t, cs, at) < 0);
     Verdict v = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, BigDecimal.ZERO);
     v.statedAs = "持平";
     return v;
@@ -104,7 +104,7 @@ final class Classifier {
         return v;
       }
     }
-    boolean mom = against.contains("上月") || against.contains("上季") || momFrame && !against.contains("同期");
+    boolean mom = against.contains("上月") || against.contains("上季") || (momFrame && !against.contains("同期"));
     Verdict v = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, BigDecimal.ZERO);
     v.statedAs = "持平";
     return v;
@@ -221,7 +221,7 @@ final class Classifier {
   }
 
   private static Verdict growth(String t, int cs, int at, BigDecimal v, String stated, boolean momFrame) {
-    boolean mom = MOM.indexOf(t, cs, at) >= 0 || momFrame && YOY.indexOf(t, cs, at) < 0;
+    boolean mom = MOM.indexOf(t, cs, at) >= 0 || (momFrame && YOY.indexOf(t, cs, at) < 0);
     Verdict r = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, v);
     r.statedAs = stated;
     return r;
@@ -252,7 +252,7 @@ final class Classifier {
       boolean cmpUp = !up && !down && (w = wordEndingAt(t, cs, p, CMP_UP)) != null;
       boolean cmpDown = !up && !down && !cmpUp && (w = wordEndingAt(t, cs, p, CMP_DOWN)) != null;
       if (up || down || cmpUp || cmpDown) {
-        int verbStart = p - w.length();
+        int verbStart = p - Objects.requireNonNull(w).length(); // set by whichever test held
         String against = against(t, cs, verbStart);
         BigDecimal v = up || cmpUp ? n : n.negate();
         if (t.substring(cs, verbStart).contains("降幅") && (w.equals("收窄") || w.equals("扩大"))) {
@@ -289,7 +289,7 @@ final class Classifier {
         continue; // 人口比重上升0.6个百分点: the 比 of 比重 compares with nothing
       }
       if (c == '较' || c == '比' || c == '与') {
-        if (q > cs && t.charAt(q - 1) == '同' || q > cs && t.charAt(q - 1) == '环') {
+        if ((q > cs && t.charAt(q - 1) == '同') || (q > cs && t.charAt(q - 1) == '环')) {
           return "";
         }
         return t.substring(q + 1, verbStart).replace("增速", "").replace("增幅", "").replace("分别", "").strip();

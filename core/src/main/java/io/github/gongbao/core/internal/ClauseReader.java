@@ -328,7 +328,8 @@ final class ClauseReader {
       int leadStart = prevEnd;
       int leadEnd = Math.max(leadStart, it.start);
       String enumerator = it.kind == Kind.AMOUNT ? ENUMERATORS.startingAt(t, it.end, ce) : null;
-      if (enumerator != null && (it.tok.unit().code().equals("unit:项") || it.tok.unit().code().equals("unit:个"))) {
+      if (enumerator != null && (Objects.requireNonNull(it.tok).unit().code().equals("unit:项")
+          || it.tok.unit().code().equals("unit:个"))) {
         // 工业增加值、工业投资、一般公共预算收入3项指标增速全市第一: the count numbers the list before it, and the
         // rank that follows belongs to each item of the list
         int[] listed = subjects.subjectOf(leadStart, leadEnd, null);
@@ -355,7 +356,7 @@ final class ClauseReader {
       while (runEnd < items.size() && sameKind(items.get(runEnd - 1), items.get(runEnd))
           && (onlySeparators(items.get(runEnd - 1).end, items.get(runEnd).start)
               || separatorThenVerb(items.get(runEnd - 1).end, items.get(runEnd).start)
-              || it.ratio && items.get(runEnd).ratio && t.charAt(items.get(runEnd - 1).end) == ':')) {
+              || (it.ratio && items.get(runEnd).ratio && t.charAt(items.get(runEnd - 1).end) == ':'))) {
         runEnd++;
       }
       List<Item> run = items.subList(i, runEnd);
@@ -492,7 +493,7 @@ final class ClauseReader {
         return;
       }
     }
-    String[] parts = shared.split("和|、|及|与");
+    String[] parts = shared.split("和|、|及|与", 0); // 0: trailing empty parts dropped
     if (parts.length != run.size()) {
       return;
     }
@@ -512,7 +513,7 @@ final class ClauseReader {
    * 城乡居民人均可支配收入, 城镇和农村居民人均可支配收入 (with 分别 and two figures): the urban and the rural indicator;
    * null for any other subject.
    */
-  private String @Nullable [] urbanRural(int[] subj) {
+  private String @Nullable [] urbanRural(int @Nullable [] subj) {
     if (subj == null) {
       return null;
     }
@@ -552,7 +553,8 @@ final class ClauseReader {
     if (a.kind != b.kind || a.kind == Kind.RANK || a.kind == Kind.FLAT) {
       return false;
     }
-    return a.kind != Kind.AMOUNT || a.tok.unit().equals(b.tok.unit());
+    return a.kind != Kind.AMOUNT
+        || Objects.requireNonNull(a.tok).unit().equals(Objects.requireNonNull(b.tok).unit());
   }
 
   /** 三次产业结构比例为6.01:55.04:38.95 → three shares. */
@@ -577,7 +579,7 @@ final class ClauseReader {
     for (int k = 0; k < 3; k++) {
       Item r = run.get(k);
       Draft d = new Draft(Attr.SHARE_PCT);
-      d.value = r.tok.number();
+      d.value = Objects.requireNonNull(r.tok).number();
       d.subjectOverride = names[k];
       d.start = leadStart;
       d.end = run.get(2).end;
@@ -636,7 +638,7 @@ final class ClauseReader {
     }
     switch (it.kind) {
       case AMOUNT:
-        d.number = it.tok.number();
+        d.number = Objects.requireNonNull(it.tok).number();
         d.scaleWord = it.tok.scaleWord();
         d.unit = it.impliedYuan ? io.github.gongbao.units.UnitCatalogue.standard().byCode("CNY").orElseThrow()
             : it.tok.unit();
@@ -676,7 +678,7 @@ final class ClauseReader {
         }
         d.start = it.start;
         if (explicit && isDistributive(it, cs, leadStart)) {
-          List<int[]> parts = subjects.sharedParts(subj);
+          List<int[]> parts = subjects.sharedParts(Objects.requireNonNull(subj)); // explicit: a subject
           if (parts != null && parts.size() > 1) {
             for (int[] s : parts) {
               Draft c = copy(d);
@@ -704,7 +706,7 @@ final class ClauseReader {
         d.value = BigDecimal.ZERO;
         break;
       default:
-        d.value = v.value != null ? v.value : it.tok.number();
+        d.value = v.value != null ? v.value : Objects.requireNonNull(it.tok).number();
         break;
     }
     if (d.value == null && !d.top) {
@@ -727,7 +729,7 @@ final class ClauseReader {
   private boolean isDistributive(Item it, int cs, int leadStart) {
     int p = it.start;
     String lead = t.substring(Math.min(leadStart, p), p);
-    return lead.contains("分别") || lead.endsWith("均") || t.startsWith("均", p) || t.startsWith("分别", p) || p > cs && t.charAt(p - 1) == '均';
+    return lead.contains("分别") || lead.endsWith("均") || t.startsWith("均", p) || t.startsWith("分别", p) || (p > cs && t.charAt(p - 1) == '均');
   }
 
   private static Draft copy(Draft d) {

@@ -3,6 +3,7 @@ package io.github.gongbao.core.internal;
 import io.github.gongbao.core.model.Fact;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +30,7 @@ final class Derivations {
           continue;
         }
         Draft x = new Draft(Draft.Attr.YOY_PCT);
-        x.value = growth.value.subtract(d.value);
+        x.value = Objects.requireNonNull(growth.value).subtract(Objects.requireNonNull(d.value));
         x.subjectOverride = other;
         x.start = d.start;
         x.end = d.end;

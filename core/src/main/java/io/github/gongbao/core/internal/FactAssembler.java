@@ -170,12 +170,14 @@ public final class FactAssembler {
           case PP_CHANGE:
           case PP_VS:
             comparisons.add(Comparison.builder().kind(d.attr == Draft.Attr.PP_VS
-                ? ComparisonKind.AGAINST_BENCHMARK : ComparisonKind.CHANGE_OVER_TIME).points(Objects.requireNonNull(d.value))
+                ? ComparisonKind.AGAINST_BENCHMARK : ComparisonKind.CHANGE_OVER_TIME)
+                .points(Objects.requireNonNull(d.value))
                 .benchmark(Optional.ofNullable(blankToNull(d.benchmark))).span(span)
                 .status(Optional.ofNullable(d.status)).bound(Optional.ofNullable(d.bound)).build());
             break;
           case SHARE_PCT:
-            shares.add(Share.builder().percent(Objects.requireNonNull(d.value)).span(span).status(Optional.ofNullable(d.status))
+            shares.add(Share.builder().percent(Objects.requireNonNull(d.value)).span(span)
+                .status(Optional.ofNullable(d.status))
                 .bound(Optional.ofNullable(d.bound)).build());
             break;
           case RANK:

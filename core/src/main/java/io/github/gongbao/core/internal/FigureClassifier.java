@@ -46,7 +46,7 @@ final class FigureClassifier {
       kind = Kind.PP;
     } else if (dim.equals("multiple")) {
       kind = Kind.TIMES;
-    } else if (u == Unit.NUMBER) {
+    } else if (u.equals(Unit.NUMBER)) {
       kind = Kind.BARE;
       if (!tok.scaleWord().isEmpty() && MONEY_SUBJECT.indexOf(t, Math.max(cs, tok.start() - 12),
           tok.start()) >= 0) {
@@ -60,7 +60,7 @@ final class FigureClassifier {
     } else {
       kind = Kind.AMOUNT;
       if (tok.chineseNumeral() && (tok.number().signum() == 0
-          || tok.number().compareTo(BigDecimal.ONE) == 0 && tok.scaleWord().isEmpty())) {
+          || (tok.number().compareTo(BigDecimal.ONE) == 0 && tok.scaleWord().isEmpty()))) {
         return trap(TrapCheck.IDIOM); // 一批, 一项, 零部件
       }
       if (isThreshold(tok, cs, ce)) {
@@ -76,8 +76,8 @@ final class FigureClassifier {
     if (tok.start() > 0 && t.charAt(tok.start() - 1) == '第') {
       return trap(TrapCheck.ORDINAL); // ordinals are read as ranks
     }
-    if ((tok.start() > 0 && (t.charAt(tok.start() - 1) == '+' || t.charAt(tok.start() - 1) == '"')
-        || tok.end() < t.length() && t.charAt(tok.end()) == '+') && tok.unit() == Unit.NUMBER) {
+    if (((tok.start() > 0 && (t.charAt(tok.start() - 1) == '+' || t.charAt(tok.start() - 1) == '"'))
+        || (tok.end() < t.length() && t.charAt(tok.end()) == '+')) && tok.unit().equals(Unit.NUMBER)) {
       return trap(TrapCheck.PLUS_JOINED_CODE); // “3+13+N”
     }
     Item it = new Item(kind);
@@ -114,7 +114,7 @@ final class FigureClassifier {
     boolean upper = p > cs && "-~—至到".indexOf(t.charAt(p)) >= 0 && digitWithin(p - 4, p);
     boolean lower = tok.end() + 1 < ce && "-~—至到".indexOf(t.charAt(tok.end())) >= 0
         && Character.isDigit(t.charAt(tok.end() + 1));
-    return upper && modifiesNoun(tok.end(), ce) || lower && modifiesNoun(rangeEnd(tok.end() + 1, ce), ce);
+    return (upper && modifiesNoun(tok.end(), ce)) || (lower && modifiesNoun(rangeEnd(tok.end() + 1, ce), ce));
   }
 
   private boolean digitWithin(int from, int to) {

@@ -4,8 +4,6 @@ import io.github.gongbao.core.internal.ClauseReader.Item;
 import io.github.gongbao.core.internal.ClauseReader.Kind;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The ranks room: finds rank phrases (居全省第3位, 位列全市前列, 在全市9个县市区中排第2, 由第12位上升到第6位) and flat
@@ -71,8 +69,8 @@ final class RankFinder {
     int last = -1;
     for (int i = cs; i < ce; i++) {
       char c = t.charAt(i);
-      if (c == '第' || i + 1 < ce && (c == '前' && (t.charAt(i + 1) == '列' || t.charAt(i + 1) == '茅')
-          || c == '首' && t.charAt(i + 1) == '位')) {
+      if (c == '第' || (i + 1 < ce && ((c == '前' && (t.charAt(i + 1) == '列' || t.charAt(i + 1) == '茅'))
+          || (c == '首' && t.charAt(i + 1) == '位')))) {
         first = first < 0 ? i : first;
         last = i;
       }
@@ -179,6 +177,6 @@ final class RankFinder {
 
   /** Whether the text before a list separator at {@code sep} ends a percentage or a 持平: 上涨0.1%、持平. */
   private boolean percentBefore(int cs, int sep) {
-    return sep - 1 > cs && (t.charAt(sep - 1) == '%' || sep - 2 >= cs && t.startsWith("持平", sep - 2));
+    return sep - 1 > cs && (t.charAt(sep - 1) == '%' || (sep - 2 >= cs && t.startsWith("持平", sep - 2)));
   }
 }
