@@ -4,6 +4,8 @@ import io.github.gongbao.core.internal.ClauseReader.Item;
 import io.github.gongbao.core.internal.ClauseReader.Kind;
 import io.github.gongbao.core.internal.Draft.Attr;
 import java.math.BigDecimal;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides what a figure states from the words before it in its clause: a growth rate (and its sign and
@@ -37,18 +39,25 @@ final class Classifier {
 
   /** What a figure states. */
   static final class Verdict {
-    Attr attr;
-    BigDecimal value;
-    String benchmark;
-    String statedAs;
-    String suffix;
+    final Attr attr;
+    /** The figure; null for a rank (its position is the item's) and an amount (the quantity is the token's). */
+    final @Nullable BigDecimal value;
+    @Nullable String benchmark;
+    @Nullable String statedAs;
+    @Nullable String suffix;
     boolean suffixReplacesSubject;
+
+    Verdict(Attr attr, @Nullable BigDecimal value) {
+      this.attr = attr;
+      this.value = value;
+    }
   }
 
   /** Predicate words sit close to their figure; looking further back only finds another figure's words. */
   private static final int WINDOW = 48;
 
-  static Verdict classify(String t, int clauseStart, int at, Item it, Draft prev, boolean momFrame) {
+  static @Nullable Verdict classify(String t, int clauseStart, int at, Item it, @Nullable Draft prev,
+      boolean momFrame) {
     int cs = Math.max(clauseStart, at - WINDOW);
     WorkMeter.add(at - cs);
     switch (it.kind) {
@@ -63,7 +72,7 @@ final class Classifier {
       case RANK:
         return of(Attr.RANK, null);
       case FLAT:
-        return flat(t, clauseStart, at, it.flatAgainst, momFrame);
+        return flat(t, clauseStart, at, Objects.requireNonNull(it.flatAgainst), momFrame);
       default:
         return null;
     }
@@ -71,7 +80,7 @@ final class Classifier {
 
   /** 分别上涨0.1%、持平、下降0.6%: no change, on the run's basis. */
   private static Verdict flatInRun(String t, int cs, int at, boolean momFrame) {
-    boolean mom = MOM.indexOf(t, cs, at) >= 0 || momFrame && YOY.indexOf(t, cs, at) < 0;
+    boolean mom = MOM.indexOf(t, cs, at) >= 0 || (momFrame && YOY.indexOf(t, cs, at) < 0);
     Verdict v = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, BigDecimal.ZERO);
     v.statedAs = "持平";
     return v;
@@ -95,7 +104,7 @@ final class Classifier {
         return v;
       }
     }
-    boolean mom = against.contains("上月") || against.contains("上季") || momFrame && !against.contains("同期");
+    boolean mom = against.contains("上月") || against.contains("上季") || (momFrame && !against.contains("同期"));
     Verdict v = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, BigDecimal.ZERO);
     v.statedAs = "持平";
     return v;
@@ -104,11 +113,8 @@ final class Classifier {
   /** Words that make a subject a rate, whose change is in points. */
   private static final String[] RATE_NOUNS = {"增速", "增幅", "速度", "比重", "占比", "率", "降幅", "涨幅"};
 
-  private static Verdict of(Attr a, BigDecimal v) {
-    Verdict r = new Verdict();
-    r.attr = a;
-    r.value = v;
-    return r;
+  private static Verdict of(Attr a, @Nullable BigDecimal v) {
+    return new Verdict(a, v);
   }
 
   private static boolean masked(String t, int cs, int at, int end) {
@@ -116,7 +122,7 @@ final class Classifier {
   }
 
   /** The word of {@code list} ending exactly at {@code end}, unless masked. */
-  private static String wordEndingAt(String t, int cs, int end, Lexicon.Words list) {
+  private static @Nullable String wordEndingAt(String t, int cs, int end, Lexicon.Words list) {
     String w = list.endingAt(t, cs, end);
     if (w == null) {
       return null;
@@ -124,8 +130,8 @@ final class Classifier {
     return masked(t, cs, end - w.length(), end) ? null : w;
   }
 
-  private static Verdict percent(String t, int cs, int at, Item it, boolean momFrame) {
-    BigDecimal n = it.tok.number();
+  private static @Nullable Verdict percent(String t, int cs, int at, Item it, boolean momFrame) {
+    BigDecimal n = Objects.requireNonNull(it.tok).number();
     int q = at;
     while (q > cs && t.charAt(q - 1) == ' ') {
       q--;
@@ -174,7 +180,7 @@ final class Classifier {
   }
 
   /** 录得4.5%的实质增长 / 录得3.2%的跌幅: the predicate after the figure. */
-  private static Verdict after(String t, Item it, BigDecimal n, boolean momFrame) {
+  private static @Nullable Verdict after(String t, Item it, BigDecimal n, boolean momFrame) {
     int p = it.end;
     if (p >= t.length() || t.charAt(p) != '的') {
       return null;
@@ -215,14 +221,14 @@ final class Classifier {
   }
 
   private static Verdict growth(String t, int cs, int at, BigDecimal v, String stated, boolean momFrame) {
-    boolean mom = MOM.indexOf(t, cs, at) >= 0 || momFrame && YOY.indexOf(t, cs, at) < 0;
+    boolean mom = MOM.indexOf(t, cs, at) >= 0 || (momFrame && YOY.indexOf(t, cs, at) < 0);
     Verdict r = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, v);
     r.statedAs = stated;
     return r;
   }
 
-  private static Verdict points(String t, int cs, int at, Item it) {
-    BigDecimal n = it.tok.number();
+  private static @Nullable Verdict points(String t, int cs, int at, Item it) {
+    BigDecimal n = Objects.requireNonNull(it.tok).number();
     String clause = t.substring(cs, at);
     for (String c : CONTRIBUTION.list()) {
       if (clause.contains(c)) {
@@ -246,7 +252,7 @@ final class Classifier {
       boolean cmpUp = !up && !down && (w = wordEndingAt(t, cs, p, CMP_UP)) != null;
       boolean cmpDown = !up && !down && !cmpUp && (w = wordEndingAt(t, cs, p, CMP_DOWN)) != null;
       if (up || down || cmpUp || cmpDown) {
-        int verbStart = p - w.length();
+        int verbStart = p - Objects.requireNonNull(w).length(); // set by whichever test held
         String against = against(t, cs, verbStart);
         BigDecimal v = up || cmpUp ? n : n.negate();
         if (t.substring(cs, verbStart).contains("降幅") && (w.equals("收窄") || w.equals("扩大"))) {
@@ -276,14 +282,14 @@ final class Classifier {
   }
 
   /** The X of 比X / 较X before a verb, or null when there is none; "" for 同比. */
-  private static String against(String t, int cs, int verbStart) {
+  private static @Nullable String against(String t, int cs, int verbStart) {
     for (int q = verbStart - 1; q >= cs && q >= verbStart - 14; q--) {
       char c = t.charAt(q);
       if (c == '比' && q + 1 < verbStart && "重例率".indexOf(t.charAt(q + 1)) >= 0) {
         continue; // 人口比重上升0.6个百分点: the 比 of 比重 compares with nothing
       }
       if (c == '较' || c == '比' || c == '与') {
-        if (q > cs && t.charAt(q - 1) == '同' || q > cs && t.charAt(q - 1) == '环') {
+        if ((q > cs && t.charAt(q - 1) == '同') || (q > cs && t.charAt(q - 1) == '环')) {
           return "";
         }
         return t.substring(q + 1, verbStart).replace("增速", "").replace("增幅", "").replace("分别", "").strip();
@@ -292,8 +298,8 @@ final class Classifier {
     return null;
   }
 
-  private static Verdict times(String t, int cs, int at, Item it, boolean momFrame) {
-    BigDecimal n = it.tok.number().multiply(BigDecimal.valueOf(100));
+  private static @Nullable Verdict times(String t, int cs, int at, Item it, boolean momFrame) {
+    BigDecimal n = Objects.requireNonNull(it.tok).number().multiply(BigDecimal.valueOf(100));
     for (int p = at; p > cs; p--) {
       String w;
       if ((w = wordEndingAt(t, cs, p, RISE)) != null) {

@@ -6,6 +6,8 @@ import io.github.gongbao.units.internal.NumberToken;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the claims of one clause: classifies each figure by the words before it, finds its subject (the
@@ -29,19 +31,19 @@ final class ClauseReader {
   private final FigureQualifiers qualifiers;
   private final RankFinder ranks;
   /** The status a status word set for the rest of the sentence (预计, 目标); null for actuals. */
-  private io.github.gongbao.core.model.Status sentenceStatus;
+  private io.github.gongbao.core.model.@Nullable Status sentenceStatus;
   /** The status of the sentence before, for a 其中 breakdown that follows it. */
-  private io.github.gongbao.core.model.Status previousSentenceStatus;
+  private io.github.gongbao.core.model.@Nullable Status previousSentenceStatus;
   /** A basis stated in a clause of its own (按不变价格计算，), for the rest of the sentence. */
-  private io.github.gongbao.core.model.Basis sentenceBasis;
+  private io.github.gongbao.core.model.@Nullable Basis sentenceBasis;
   private final List<Skip> skipped;
 
   /** Paragraph state: the current topic (subject offsets), period, basis and rank scope. */
   int topicStart = -1;
   int topicEnd = -1;
-  String period;
+  @Nullable String period;
   boolean momFrame;
-  String lastScope;
+  @Nullable String lastScope;
   /** Subjects named in the current sentence, for 均居全省前列; the nearest {@value #MAX_SHARED} only. */
   final List<int[]> sentenceSubjects = new ArrayList<>();
   /** Their texts, so that adding one is a hash lookup, not a scan of the sentence. */
@@ -55,7 +57,7 @@ final class ClauseReader {
    * The currency of a bare 元 in this report: the New Taiwan, Hong Kong or Macao dollar when the report is written by
    * their offices or names their currency (data lists in the lexicon), else yuan; found on the first 元, null before.
    */
-  private String localYuan;
+  private @Nullable String localYuan;
   private static final String[] LOCAL_CURRENCIES = {"TWD", "HKD", "MOP"};
   private static final Lexicon.Words[] LOCAL_MARKERS = {Lexicon.standard().words("twd_markers"),
       Lexicon.standard().words("hkd_markers"), Lexicon.standard().words("mop_markers")};
@@ -175,10 +177,11 @@ final class ClauseReader {
     List<Item> items = new ArrayList<>();
     for (NumberToken tok : toks) {
       FigureClassifier.Figure f = figures.classify(tok, cs, ce);
-      if (f.item() != null) {
-        items.add(f.item());
+      Item item = f.item();
+      if (item != null) {
+        items.add(item);
       } else {
-        skipped.add(new Skip(tok.start(), tok.end(), f.trap().reason()));
+        skipped.add(new Skip(tok.start(), tok.end(), Objects.requireNonNull(f.trap()).reason()));
       }
     }
     propagateListUnits(items);
@@ -239,18 +242,25 @@ final class ClauseReader {
 
   /** A figure or phrase in a clause, before its subject is known. */
   static final class Item {
+    /** Set on construction; a bare number in a list may take the kind of the figure closing it. */
+    Kind kind;
     int start;
     int end;
-    NumberToken tok;
-    Kind kind;
-    String rankTier;
-    BigDecimal rankPos;
-    String rankScope;
+    /** The number read; null for a rank and a 持平 against something, which are phrases. */
+    @Nullable NumberToken tok;
+    @Nullable String rankTier;
+    @Nullable BigDecimal rankPos;
+    @Nullable String rankScope;
     /** A bare 持平 inside a run of percentages (上涨0.1%、持平、下降0.6%): a zero of the run's kind. */
     boolean flat;
-    String flatAgainst;
+    /** What a 持平 is level with (与全省持平: 全省); set for {@link Kind#FLAT}. */
+    @Nullable String flatAgainst;
     boolean ratio;
     boolean impliedYuan;
+
+    Item(Kind kind) {
+      this.kind = kind;
+    }
   }
 
   enum Kind { PCT, PP, TIMES, AMOUNT, BARE, RANK, FLAT }
@@ -318,7 +328,8 @@ final class ClauseReader {
       int leadStart = prevEnd;
       int leadEnd = Math.max(leadStart, it.start);
       String enumerator = it.kind == Kind.AMOUNT ? ENUMERATORS.startingAt(t, it.end, ce) : null;
-      if (enumerator != null && (it.tok.unit().code().equals("unit:项") || it.tok.unit().code().equals("unit:个"))) {
+      if (enumerator != null && (Objects.requireNonNull(it.tok).unit().code().equals("unit:项")
+          || it.tok.unit().code().equals("unit:个"))) {
         // 工业增加值、工业投资、一般公共预算收入3项指标增速全市第一: the count numbers the list before it, and the
         // rank that follows belongs to each item of the list
         int[] listed = subjects.subjectOf(leadStart, leadEnd, null);
@@ -345,7 +356,7 @@ final class ClauseReader {
       while (runEnd < items.size() && sameKind(items.get(runEnd - 1), items.get(runEnd))
           && (onlySeparators(items.get(runEnd - 1).end, items.get(runEnd).start)
               || separatorThenVerb(items.get(runEnd - 1).end, items.get(runEnd).start)
-              || it.ratio && items.get(runEnd).ratio && t.charAt(items.get(runEnd - 1).end) == ':')) {
+              || (it.ratio && items.get(runEnd).ratio && t.charAt(items.get(runEnd - 1).end) == ':'))) {
         runEnd++;
       }
       List<Item> run = items.subList(i, runEnd);
@@ -488,7 +499,7 @@ final class ClauseReader {
         return;
       }
     }
-    String[] parts = shared.split("和|、|及|与");
+    String[] parts = shared.split("和|、|及|与", 0); // 0: trailing empty parts dropped
     if (parts.length != run.size()) {
       return;
     }
@@ -501,14 +512,14 @@ final class ClauseReader {
   private static final Lexicon.Words URBAN_RURAL = Lexicon.standard().words("urban_rural");
 
   /** The subjects of the sentence's last distributive run (分别), to pair a second run of as many figures. */
-  private List<int[]> lastDistributed;
-  private String[] lastDistributedNames;
+  private @Nullable List<int[]> lastDistributed;
+  private String @Nullable [] lastDistributedNames;
 
   /**
    * 城乡居民人均可支配收入, 城镇和农村居民人均可支配收入 (with 分别 and two figures): the urban and the rural indicator;
    * null for any other subject.
    */
-  private String[] urbanRural(int[] subj) {
+  private String @Nullable [] urbanRural(int @Nullable [] subj) {
     if (subj == null) {
       return null;
     }
@@ -548,7 +559,8 @@ final class ClauseReader {
     if (a.kind != b.kind || a.kind == Kind.RANK || a.kind == Kind.FLAT) {
       return false;
     }
-    return a.kind != Kind.AMOUNT || a.tok.unit().equals(b.tok.unit());
+    return a.kind != Kind.AMOUNT
+        || Objects.requireNonNull(a.tok).unit().equals(Objects.requireNonNull(b.tok).unit());
   }
 
   /** 三次产业结构比例为6.01:55.04:38.95 → three shares. */
@@ -572,9 +584,8 @@ final class ClauseReader {
     }
     for (int k = 0; k < 3; k++) {
       Item r = run.get(k);
-      Draft d = new Draft();
-      d.attr = Attr.SHARE_PCT;
-      d.value = r.tok.number();
+      Draft d = new Draft(Attr.SHARE_PCT);
+      d.value = Objects.requireNonNull(r.tok).number();
       d.subjectOverride = names[k];
       d.start = leadStart;
       d.end = run.get(2).end;
@@ -587,8 +598,14 @@ final class ClauseReader {
    * Builds the claim of one figure. {@code ctxStart} is where the words that classify it begin (the
    * clause start), {@code leadStart}..{@code at} the words right before it.
    */
-  private Draft emit(int cs, int leadStart, int at, Item it, int[] subj, boolean explicit, Draft prevDraft) {
-    Draft d = new Draft();
+  private @Nullable Draft emit(int cs, int leadStart, int at, Item it, int @Nullable [] subj, boolean explicit,
+      @Nullable Draft prevDraft) {
+    // the verdict first (it reads only the text and the item): no claim without one
+    Classifier.Verdict v = Classifier.classify(t, cs, at, it, prevDraft, momFrame);
+    if (v == null) {
+      return null;
+    }
+    Draft d = new Draft(v.attr);
     d.start = Math.max(cs, Math.min(leadStart, subj != null && explicit ? subj[0] : leadStart));
     d.region = subjects.lastRegion;
     d.end = it.end;
@@ -599,11 +616,6 @@ final class ClauseReader {
     } else {
       d.subjectStart = d.subjectEnd = -1;
     }
-    Classifier.Verdict v = Classifier.classify(t, cs, at, it, prevDraft, momFrame);
-    if (v == null) {
-      return null;
-    }
-    d.attr = v.attr;
     d.benchmark = v.benchmark;
     if (it.kind == Kind.FLAT && d.attr != Attr.PP_VS && d.attr != Attr.PP_CHANGE && percentInSentence && !explicit) {
       // 增长6.2%，与1—4月份持平 / 失业率为5.1%，与上月持平: the percentage just stated has not changed
@@ -632,7 +644,7 @@ final class ClauseReader {
     }
     switch (it.kind) {
       case AMOUNT:
-        d.number = it.tok.number();
+        d.number = Objects.requireNonNull(it.tok).number();
         d.scaleWord = it.tok.scaleWord();
         d.unit = it.impliedYuan ? io.github.gongbao.units.UnitCatalogue.standard().byCode("CNY").orElseThrow()
             : it.tok.unit();
@@ -672,7 +684,7 @@ final class ClauseReader {
         }
         d.start = it.start;
         if (explicit && isDistributive(it, cs, leadStart)) {
-          List<int[]> parts = subjects.sharedParts(subj);
+          List<int[]> parts = subjects.sharedParts(Objects.requireNonNull(subj)); // explicit: a subject
           if (parts != null && parts.size() > 1) {
             for (int[] s : parts) {
               Draft c = copy(d);
@@ -700,7 +712,7 @@ final class ClauseReader {
         d.value = BigDecimal.ZERO;
         break;
       default:
-        d.value = v.value != null ? v.value : it.tok.number();
+        d.value = v.value != null ? v.value : Objects.requireNonNull(it.tok).number();
         break;
     }
     if (d.value == null && !d.top) {
@@ -723,12 +735,11 @@ final class ClauseReader {
   private boolean isDistributive(Item it, int cs, int leadStart) {
     int p = it.start;
     String lead = t.substring(Math.min(leadStart, p), p);
-    return lead.contains("分别") || lead.endsWith("均") || t.startsWith("均", p) || t.startsWith("分别", p) || p > cs && t.charAt(p - 1) == '均';
+    return lead.contains("分别") || lead.endsWith("均") || t.startsWith("均", p) || t.startsWith("分别", p) || (p > cs && t.charAt(p - 1) == '均');
   }
 
   private static Draft copy(Draft d) {
-    Draft c = new Draft();
-    c.attr = d.attr;
+    Draft c = new Draft(d.attr);
     c.value = d.value;
     c.top = d.top;
     c.tier = d.tier;

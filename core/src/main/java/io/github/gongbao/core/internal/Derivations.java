@@ -3,6 +3,8 @@ package io.github.gongbao.core.internal;
 import io.github.gongbao.core.model.Fact;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Facts a report implies but does not state: 技改投资增长33.3%，高于工业投资增速20.1个百分点 means
@@ -27,17 +29,14 @@ final class Derivations {
         if (other == null) {
           continue;
         }
-        Draft x = new Draft();
-        x.attr = Draft.Attr.YOY_PCT;
-        x.value = growth.value.subtract(d.value);
+        Draft x = new Draft(Draft.Attr.YOY_PCT);
+        x.value = Objects.requireNonNull(growth.value).subtract(Objects.requireNonNull(d.value));
         x.subjectOverride = other;
         x.start = d.start;
         x.end = d.end;
         x.period = d.period;
         x.derived = true;
-        FactAssembler.Group g = new FactAssembler.Group();
-        g.name = other;
-        g.foldedName = TextNormalizer.fold(other);
+        FactAssembler.Group g = new FactAssembler.Group(other, TextNormalizer.fold(other));
         g.period = d.period;
         g.drafts.add(x);
         Fact f = FactAssembler.build(original, g, true);
@@ -50,7 +49,7 @@ final class Derivations {
   }
 
   /** 工业投资增速 → 工业投资; null for places and averages. */
-  static String indicatorOf(String benchmark) {
+  static @Nullable String indicatorOf(String benchmark) {
     String b = TextNormalizer.fold(benchmark);
     if (!(b.endsWith("增速") || b.endsWith("增幅"))) {
       return null;

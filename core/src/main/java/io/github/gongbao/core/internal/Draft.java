@@ -1,6 +1,7 @@
 package io.github.gongbao.core.internal;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One claim as the clause reader found it, before it becomes part of a model fact. Mutable only while
@@ -17,35 +18,40 @@ public final class Draft {
   /** Extra words appended to the subject (增收, 预算), Simplified; empty for none. */
   public String subjectSuffix = "";
   /** The subject in the original script when it is not a plain slice (a topic plus a suffix). */
-  public String subjectOverride;
-  public BigDecimal value;
+  public @Nullable String subjectOverride;
+  /** The figure; null for a tier rank ({@link #top}). */
+  public @Nullable BigDecimal value;
   /** True for a tier rank (前列, 第一方阵): value is then null. */
   public boolean top;
   /** The tier as written (前列, 第一方阵) when {@link #top}. */
-  public String tier;
+  public @Nullable String tier;
   /** Amount only: the quantity as written. */
-  public BigDecimal number;
+  public @Nullable BigDecimal number;
   public String scaleWord = "";
-  public io.github.gongbao.units.Unit unit;
-  public String scope;
-  public String benchmark;
-  public String period;
-  public String region;
+  public io.github.gongbao.units.@Nullable Unit unit;
+  public @Nullable String scope;
+  public @Nullable String benchmark;
+  public @Nullable String period;
+  public @Nullable String region;
   public int start;
   public int end;
   /** Growth only: how the figure was stated (增长, 下降, 倍). */
-  public String statedAs;
+  public @Nullable String statedAs;
   /** What kind of figure (target, estimate …); null for an actual. */
-  public io.github.gongbao.core.model.Status status;
+  public io.github.gongbao.core.model.@Nullable Status status;
   /** How exact (approximate, at least …); null for exact. */
-  public io.github.gongbao.core.model.Bound bound;
+  public io.github.gongbao.core.model.@Nullable Bound bound;
   /** For a growth rate, its basis when other than plain year on year or month on month; null otherwise. */
-  public io.github.gongbao.core.model.Basis basis;
+  public io.github.gongbao.core.model.@Nullable Basis basis;
   public boolean derived;
   /** The amount is the plan or budget of the topic (完成预算105425万元), not a new topic. */
   public boolean budgetOfTopic;
   /** Other places that state the same claim (a page printed twice, a headline): [start, end). */
   public final java.util.List<int[]> repeats = new java.util.ArrayList<>();
+
+  public Draft(Attr attr) {
+    this.attr = attr;
+  }
 
   @Override
   public String toString() {

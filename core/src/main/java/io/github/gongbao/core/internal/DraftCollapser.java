@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collapses repeats: a page that prints the article twice, or a headline that restates a body figure,
@@ -29,48 +31,48 @@ final class DraftCollapser {
   }
 
   /** Both stated and not the same; a headline often states no period or region while its body does. */
-  private static boolean differs(String a, String b) {
+  private static boolean differs(@Nullable String a, @Nullable String b) {
     return a != null && b != null && !a.equals(b);
   }
 
   /** 5月 and 5月份, 1-6月 and 上半年: periods differ when their months or years do, not their spelling. */
-  private static boolean periodsDiffer(String a, String b) {
-    if (!differs(a, b)) {
+  private static boolean periodsDiffer(@Nullable String a, @Nullable String b) {
+    if (a == null || b == null || !differs(a, b)) {
       return false;
     }
     io.github.gongbao.core.model.Period pa = io.github.gongbao.core.model.Period.parse(a);
     io.github.gongbao.core.model.Period pb = io.github.gongbao.core.model.Period.parse(b);
     if (pa.firstMonth().isPresent() && pb.firstMonth().isPresent()) {
       return !pa.firstMonth().equals(pb.firstMonth()) || !pa.lastMonth().equals(pb.lastMonth())
-          || pa.year().isPresent() && pb.year().isPresent() && !pa.year().equals(pb.year());
+          || (pa.year().isPresent() && pb.year().isPresent() && !pa.year().equals(pb.year()));
     }
     return !a.replace("份", "").equals(b.replace("份", ""));
   }
 
   /** 全市, 我市, 本县: the report's own place, whatever the word; null for it, else the place named. */
-  private static String place(String region) {
-    return region == null || region.length() == 2 && "全我本".indexOf(region.charAt(0)) >= 0 ? null : region;
+  private static @Nullable String place(@Nullable String region) {
+    return region == null || (region.length() == 2 && "全我本".indexOf(region.charAt(0)) >= 0) ? null : region;
   }
 
   /** What two drafts must share to be one claim; a null value is a qualitative rank (前列). */
   private static final class Key {
     final Draft.Attr attr;
-    final java.math.BigDecimal value;
+    final java.math.@Nullable BigDecimal value;
     final String unit;
     final String scope;
     final int hash;
 
-    Key(Draft.Attr attr, java.math.BigDecimal value, String unit, String scope) {
+    Key(Draft.Attr attr, java.math.@Nullable BigDecimal value, String unit, String scope) {
       this.attr = attr;
       this.value = value;
       this.unit = unit;
       this.scope = scope;
-      this.hash = ((attr.ordinal() * 31 + (value == null ? 0 : value.hashCode())) * 31 + unit.hashCode()) * 31
+      this.hash = ((attr.name().hashCode() * 31 + (value == null ? 0 : value.hashCode())) * 31 + unit.hashCode()) * 31
           + scope.hashCode();
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Key k && hash == k.hash && attr == k.attr && java.util.Objects.equals(value, k.value)
           && unit.equals(k.unit) && scope.equals(k.scope);
     }
@@ -97,13 +99,15 @@ final class DraftCollapser {
       }
       sentence[k] = count;
     }
-    Map<Draft, Integer> sentenceOf = new java.util.IdentityHashMap<>();
+    // each draft by identity (Draft has no equals of its own)
+    java.util.IdentityHashMap<Draft, Integer> sentenceOf = new java.util.IdentityHashMap<>();
     Map<Key, List<String>> subjectsByKey = new HashMap<>();
     Map<Key, List<Draft>> draftsByKey = new HashMap<>();
     for (int k = 0; k < drafts.size(); k++) {
       Draft d = drafts.get(k);
       String subject = Subjects.simplified(t, d);
-      Key key = new Key(d.attr, d.top ? null : d.value.stripTrailingZeros(), d.unit == null ? "" : d.unit.code(),
+      Key key = new Key(d.attr, d.top ? null : Objects.requireNonNull(d.value).stripTrailingZeros(),
+          d.unit == null ? "" : d.unit.code(),
           d.scope == null ? "" : d.scope);
       List<String> seen = subjectsByKey.computeIfAbsent(key, unused -> new ArrayList<>());
       List<Draft> kept = draftsByKey.computeIfAbsent(key, unused -> new ArrayList<>());
@@ -115,12 +119,13 @@ final class DraftCollapser {
         // a level is never the same in two periods, so an equal amount under another period label restates it;
         // an equal rate in two periods (8.0% in 一季度 and 上半年) is two facts
         boolean periodMatters = d.attr != Draft.Attr.AMOUNT;
-        if (sentenceOf.get(earlier) == sentence[k] || periodMatters && periodsDiffer(earlier.period, d.period)
+        if (Objects.requireNonNull(sentenceOf.get(earlier)) == sentence[k]
+            || (periodMatters && periodsDiffer(earlier.period, d.period))
             || differs(place(earlier.region), place(d.region))) {
           continue; // 其中民间投资增长5.2% in the same sentence, 一季度 vs 上半年: another figure, not a repeat
         }
-        if (os.equals(subject) || !os.isEmpty() && !subject.isEmpty()
-            && (os.contains(subject) || subject.contains(os) || sameIndicator(os, subject))) {
+        if (os.equals(subject) || (!os.isEmpty() && !subject.isEmpty()
+            && (os.contains(subject) || subject.contains(os) || sameIndicator(os, subject)))) {
           dup = true;
           kept.get(i).repeats.add(new int[] {d.start, d.end});
           break;

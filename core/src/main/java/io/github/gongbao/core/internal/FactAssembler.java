@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the reader's drafts into the model's facts: drafts with the same subject and period become one
@@ -38,12 +40,17 @@ public final class FactAssembler {
 
   /** Parts of one fact while it is being collected. */
   static final class Group {
-    String name;
+    final String name;
     /** The name in the folded text's script, for the decisions (fiscal or not, catalogue id). */
-    String foldedName;
-    String period;
-    String region;
+    final String foldedName;
+    @Nullable String period;
+    @Nullable String region;
     final List<Draft> drafts = new ArrayList<>();
+
+    Group(String name, String foldedName) {
+      this.name = name;
+      this.foldedName = foldedName;
+    }
   }
 
   /**
@@ -69,11 +76,9 @@ public final class FactAssembler {
         continue;
       }
       String key = name + "\u0000" + (d.period == null ? "" : d.period);
-      Group g = groups.computeIfAbsent(key, k -> new Group());
-      if (g.foldedName == null) {
-        g.foldedName = original == folded ? name : baseName(folded, folded, d);
-      }
-      g.name = name;
+      // the key holds the name: a group's name is the same for all of its drafts
+      Group g = groups.computeIfAbsent(key, k -> new Group(name, isSameText(original, folded) ? name
+          : baseName(folded, folded, d)));
       g.period = d.period;
       if (g.region == null) {
         g.region = d.region;
@@ -94,6 +99,16 @@ public final class FactAssembler {
     return facts;
   }
 
+  /**
+   * Whether the folded text is the original itself (the normalizer returns its input when nothing folds): then the
+   * name read from the original is already the folded name. Identity, not equality: a fast path only, since equal
+   * texts give the same name either way, and comparing the contents would cost a pass over the report per group.
+   */
+  @SuppressWarnings("ReferenceEquality") // deliberate identity fast path, see above
+  private static boolean isSameText(String original, String folded) {
+    return original == folded;
+  }
+
   /** The subject without an amount's label (增收, 预算), but with a basis in parentheses. */
   static String baseName(String text, String folded, Draft d) {
     String full = Subjects.of(text, folded, d);
@@ -104,7 +119,7 @@ public final class FactAssembler {
     return full;
   }
 
-  static Fact build(String original, Group g, boolean isDerived) {
+  static @Nullable Fact build(String original, Group g, boolean isDerived) {
     return build(original, g, isDerived, new Memo(), Optional.empty());
   }
 
@@ -118,7 +133,7 @@ public final class FactAssembler {
   }
 
   /** @param memo the lookups of this report so far */
-  static Fact build(String original, Group g, boolean isDerived, Memo memo,
+  static @Nullable Fact build(String original, Group g, boolean isDerived, Memo memo,
       Optional<Integer> year) {
     List<Amount> amounts = new ArrayList<>();
     List<GrowthRate> growth = new ArrayList<>();
@@ -126,7 +141,7 @@ public final class FactAssembler {
     List<Ranking> rankings = new ArrayList<>();
     List<Share> shares = new ArrayList<>();
     List<Span> spans = new ArrayList<>();
-    Amount projectCount = null;
+    @Nullable Amount projectCount = null;
     for (Draft d : g.drafts) {
       Span span = span(original, d.start, d.end);
       spans.add(span);
@@ -136,7 +151,8 @@ public final class FactAssembler {
       try {
         switch (d.attr) {
           case AMOUNT: {
-            Amount a = Amount.builder().quantity(Quantity.of(d.number, d.scaleWord, d.unit)).span(span)
+            Amount a = Amount.builder().quantity(Quantity.of(Objects.requireNonNull(d.number), d.scaleWord,
+                Objects.requireNonNull(d.unit))).span(span)
                 .label(label(d)).status(Optional.ofNullable(d.status)).bound(Optional.ofNullable(d.bound)).build();
             if (projectCount == null && a.isCount() && g.foldedName.endsWith("项目")) {
               projectCount = a;
@@ -147,25 +163,27 @@ public final class FactAssembler {
           }
           case YOY_PCT:
           case MOM_PCT:
-            growth.add(GrowthRate.builder().percent(d.value).basis(d.attr == Draft.Attr.MOM_PCT
+            growth.add(GrowthRate.builder().percent(Objects.requireNonNull(d.value)).basis(d.attr == Draft.Attr.MOM_PCT
                 ? Basis.PERIOD_ON_PERIOD : d.basis != null ? d.basis : Basis.YEAR_ON_YEAR).statedAs(statedAs(d))
                 .span(span).status(Optional.ofNullable(d.status)).bound(Optional.ofNullable(d.bound)).build());
             break;
           case PP_CHANGE:
           case PP_VS:
             comparisons.add(Comparison.builder().kind(d.attr == Draft.Attr.PP_VS
-                ? ComparisonKind.AGAINST_BENCHMARK : ComparisonKind.CHANGE_OVER_TIME).points(d.value)
+                ? ComparisonKind.AGAINST_BENCHMARK : ComparisonKind.CHANGE_OVER_TIME)
+                .points(Objects.requireNonNull(d.value))
                 .benchmark(Optional.ofNullable(blankToNull(d.benchmark))).span(span)
                 .status(Optional.ofNullable(d.status)).bound(Optional.ofNullable(d.bound)).build());
             break;
           case SHARE_PCT:
-            shares.add(Share.builder().percent(d.value).span(span).status(Optional.ofNullable(d.status))
+            shares.add(Share.builder().percent(Objects.requireNonNull(d.value)).span(span)
+                .status(Optional.ofNullable(d.status))
                 .bound(Optional.ofNullable(d.bound)).build());
             break;
           case RANK:
             String scope = d.scope == null ? "" : d.scope;
             rankings.add(d.top ? Ranking.ofTier(scope, d.tier == null ? "前列" : d.tier, span)
-                : Ranking.ofPosition(scope, d.value.intValueExact(), span));
+                : Ranking.ofPosition(scope, Objects.requireNonNull(d.value).intValueExact(), span));
             break;
           default:
             break;
@@ -215,7 +233,7 @@ public final class FactAssembler {
   }
 
   private static StatedAs statedAs(Draft d) {
-    int sign = d.value.signum();
+    int sign = Objects.requireNonNull(d.value).signum();
     if (sign == 0) {
       return StatedAs.FLAT;
     }
@@ -234,7 +252,7 @@ public final class FactAssembler {
     return false;
   }
 
-  private static String blankToNull(String s) {
+  private static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s;
   }
 

@@ -5,6 +5,7 @@ import io.github.gongbao.core.internal.ClauseReader.Kind;
 import io.github.gongbao.units.Unit;
 import io.github.gongbao.units.internal.NumberToken;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures room: decides what kind of figure a number token is (a percentage, points, a multiple, an amount,
@@ -25,43 +26,41 @@ final class FigureClassifier {
   }
 
   /** A token read as a figure ({@code item}), or the check that passed it over ({@code trap}); one is null. */
-  record Figure(Item item, TrapCheck trap) {}
+  record Figure(@Nullable Item item, @Nullable TrapCheck trap) {}
 
   private static Figure trap(TrapCheck check) {
     return new Figure(null, check);
   }
 
   Figure classify(NumberToken tok, int cs, int ce) {
-    Item it = new Item();
-    it.tok = tok;
-    it.start = tok.start();
-    it.end = tok.end();
+    Kind kind;
+    boolean impliedYuan = false;
     Unit u = tok.unit();
     String dim = u.dimension();
     if (u.code().equals("‰")) {
       return trap(TrapCheck.PER_MILLE); // per-mille demographic rates are not facts
     }
     if (dim.equals("percent")) {
-      it.kind = Kind.PCT;
+      kind = Kind.PCT;
     } else if (dim.equals("percentage_point")) {
-      it.kind = Kind.PP;
+      kind = Kind.PP;
     } else if (dim.equals("multiple")) {
-      it.kind = Kind.TIMES;
-    } else if (u == Unit.NUMBER) {
-      it.kind = Kind.BARE;
+      kind = Kind.TIMES;
+    } else if (u.equals(Unit.NUMBER)) {
+      kind = Kind.BARE;
       if (!tok.scaleWord().isEmpty() && MONEY_SUBJECT.indexOf(t, Math.max(cs, tok.start() - 12),
           tok.start()) >= 0) {
-        it.kind = Kind.AMOUNT;
-        it.impliedYuan = true;
+        kind = Kind.AMOUNT;
+        impliedYuan = true;
       } else if (tok.scaleWord().isEmpty() && tok.number().scale() > 0 && tok.start() >= 2
           && (t.startsWith("同比增长", tok.start() - 4) || t.startsWith("同比下降", tok.start() - 4))
           && (tok.end() >= ce || !Character.isLetterOrDigit(t.charAt(tok.end())))) {
-        it.kind = Kind.PCT; // a % lost from the page: 同比增长8.7
+        kind = Kind.PCT; // a % lost from the page: 同比增长8.7
       }
     } else {
-      it.kind = Kind.AMOUNT;
+      kind = Kind.AMOUNT;
       if (tok.chineseNumeral() && (tok.number().signum() == 0
-          || tok.number().compareTo(BigDecimal.ONE) == 0 && tok.scaleWord().isEmpty())) {
+          || (tok.number().compareTo(BigDecimal.ONE) == 0 && tok.scaleWord().isEmpty()))) {
         return trap(TrapCheck.IDIOM); // 一批, 一项, 零部件
       }
       if (isThreshold(tok, cs, ce)) {
@@ -77,10 +76,15 @@ final class FigureClassifier {
     if (tok.start() > 0 && t.charAt(tok.start() - 1) == '第') {
       return trap(TrapCheck.ORDINAL); // ordinals are read as ranks
     }
-    if ((tok.start() > 0 && (t.charAt(tok.start() - 1) == '+' || t.charAt(tok.start() - 1) == '"')
-        || tok.end() < t.length() && t.charAt(tok.end()) == '+') && tok.unit() == Unit.NUMBER) {
+    if (((tok.start() > 0 && (t.charAt(tok.start() - 1) == '+' || t.charAt(tok.start() - 1) == '"'))
+        || (tok.end() < t.length() && t.charAt(tok.end()) == '+')) && tok.unit().equals(Unit.NUMBER)) {
       return trap(TrapCheck.PLUS_JOINED_CODE); // “3+13+N”
     }
+    Item it = new Item(kind);
+    it.tok = tok;
+    it.start = tok.start();
+    it.end = tok.end();
+    it.impliedYuan = impliedYuan;
     return new Figure(it, null);
   }
 
@@ -110,7 +114,7 @@ final class FigureClassifier {
     boolean upper = p > cs && "-~—至到".indexOf(t.charAt(p)) >= 0 && digitWithin(p - 4, p);
     boolean lower = tok.end() + 1 < ce && "-~—至到".indexOf(t.charAt(tok.end())) >= 0
         && Character.isDigit(t.charAt(tok.end() + 1));
-    return upper && modifiesNoun(tok.end(), ce) || lower && modifiesNoun(rangeEnd(tok.end() + 1, ce), ce);
+    return (upper && modifiesNoun(tok.end(), ce)) || (lower && modifiesNoun(rangeEnd(tok.end() + 1, ce), ce));
   }
 
   private boolean digitWithin(int from, int to) {

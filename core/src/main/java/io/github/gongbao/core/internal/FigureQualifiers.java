@@ -3,6 +3,7 @@ package io.github.gongbao.core.internal;
 import io.github.gongbao.core.model.Basis;
 import io.github.gongbao.core.model.Bound;
 import io.github.gongbao.core.model.Status;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The qualifiers room: what kind of figure a claim is (its status: an estimate, a target, a forecast …), how exact
@@ -43,7 +44,7 @@ final class FigureQualifiers {
   }
 
   /** @return the status a status word in [from, to) gives, or null when there is none */
-  Status statusIn(int from, int to) {
+  @Nullable Status statusIn(int from, int to) {
     if (ANY_STATUS.indexOf(t, from, to) < 0) {
       return null;
     }
@@ -64,7 +65,7 @@ final class FigureQualifiers {
   }
 
   /** @return the bound of the figure [start, end) of clause [cs, ce), or null for an exact one */
-  Bound boundOf(int cs, int ce, int start, int end) {
+  @Nullable Bound boundOf(int cs, int ce, int start, int end) {
     int from = Math.max(cs, start - BOUND_BEFORE);
     if (AT_MOST_AFTER.startingAt(t, end, ce) != null || AT_MOST_BEFORE.indexOf(t, from, start) >= 0) {
       return Bound.AT_MOST;
@@ -79,7 +80,7 @@ final class FigureQualifiers {
   }
 
   /** @return the basis of a year-on-year growth figure by the words of [from, to), or null for a plain one */
-  Basis growthBasisIn(int from, int to) {
+  @Nullable Basis growthBasisIn(int from, int to) {
     if (ANY_BASIS.indexOf(t, from, to) < 0) {
       return null; // one scan for the common case, a figure with no basis word before it
     }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The genre's word lists ({@code lexicon.txt}), loaded once. Callers hold a {@link Words} per list (looked
@@ -110,7 +111,7 @@ public final class Lexicon {
     }
 
     /** @return the longest word that {@code s} ends with at {@code end} and that starts at or after {@code start}, or null */
-    public String endingAt(CharSequence s, int start, int end) {
+    public @Nullable String endingAt(CharSequence s, int start, int end) {
       if (end <= start || end > s.length()) {
         return null;
       }
@@ -128,7 +129,7 @@ public final class Lexicon {
     }
 
     /** @return the longest word that starts at {@code at} and ends at or before {@code limit}, or null */
-    public String startingAt(CharSequence s, int at, int limit) {
+    public @Nullable String startingAt(CharSequence s, int at, int limit) {
       if (at < 0 || at >= limit || at >= s.length()) {
         return null;
       }
@@ -234,7 +235,7 @@ public final class Lexicon {
       return (bits[c >>> 6] & (1L << c)) != 0;
     }
 
-    String[] get(char c) {
+    String @Nullable [] get(char c) {
       if (!has(c)) {
         return null;
       }
@@ -247,7 +248,7 @@ public final class Lexicon {
     }
 
     private int slot(char c) {
-      return (c * 0x9E3779B1 >>> 16) & mask;
+      return ((c * 0x9E3779B1) >>> 16) & mask;
     }
   }
 

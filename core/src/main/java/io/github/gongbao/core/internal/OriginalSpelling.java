@@ -2,6 +2,7 @@ package io.github.gongbao.core.internal;
 
 import io.github.gongbao.units.internal.CharFold;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts the words a draft carries (scope, benchmark, subject suffix, period), which the reader took from
@@ -16,10 +17,10 @@ final class OriginalSpelling {
   /** Call only for a text with Traditional characters: otherwise the words read the same in the original. */
   static void apply(String original, String folded, List<Draft> drafts) {
     for (Draft d : drafts) {
-      d.scope = respell(original, folded, d.scope, d.start, d.end);
-      d.benchmark = respell(original, folded, d.benchmark, d.start, d.end);
-      d.period = respell(original, folded, d.period, d.start - 400, d.end);
-      d.region = respell(original, folded, d.region, d.start - 400, d.end);
+      d.scope = respellIfAny(original, folded, d.scope, d.start, d.end);
+      d.benchmark = respellIfAny(original, folded, d.benchmark, d.start, d.end);
+      d.period = respellIfAny(original, folded, d.period, d.start - 400, d.end);
+      d.region = respellIfAny(original, folded, d.region, d.start - 400, d.end);
       if (d.subjectOverride != null) {
         // a name the reader composed (第一产业 of 三次产业结构, 城镇 of 城乡): respelled character by character
         d.subjectOverride = respellChars(original, folded, d.subjectOverride, d.start, d.end);
@@ -33,8 +34,14 @@ final class OriginalSpelling {
     }
   }
 
+  /** {@link #respell} of a word that may be absent (null, kept). */
+  private static @Nullable String respellIfAny(String original, String folded, @Nullable String word, int from,
+      int to) {
+    return word == null ? null : respell(original, folded, word, from, to);
+  }
+
   private static String respell(String original, String folded, String word, int from, int to) {
-    if (word == null || word.isEmpty() || !mayBeRespelled(word)) {
+    if (word.isEmpty() || !mayBeRespelled(word)) {
       return word;
     }
     int lo = Math.max(0, from - WINDOW);

@@ -69,8 +69,8 @@ final class RankFinder {
     int last = -1;
     for (int i = cs; i < ce; i++) {
       char c = t.charAt(i);
-      if (c == '第' || i + 1 < ce && (c == '前' && (t.charAt(i + 1) == '列' || t.charAt(i + 1) == '茅')
-          || c == '首' && t.charAt(i + 1) == '位')) {
+      if (c == '第' || (i + 1 < ce && ((c == '前' && (t.charAt(i + 1) == '列' || t.charAt(i + 1) == '茅'))
+          || (c == '首' && t.charAt(i + 1) == '位')))) {
         first = first < 0 ? i : first;
         last = i;
       }
@@ -104,8 +104,7 @@ final class RankFinder {
       if (ordinal == null && !hasVerb && !hasScope) {
         continue;
       }
-      Item it = new Item();
-      it.kind = Kind.RANK;
+      Item it = new Item(Kind.RANK);
       it.start = m.start(1) >= 0 ? m.start(1) : (m.start(2) >= 0 ? m.start(2) : m.start(3) >= 0 ? m.start(3)
           : m.start(4) >= 0 ? m.start(4) : m.start(5));
       it.end = m.end();
@@ -143,8 +142,7 @@ final class RankFinder {
     }
     java.util.regex.Matcher m = FLAT.matcher(t).region(cs, ce);
     while (m.find()) {
-      Item it = new Item();
-      it.kind = Kind.FLAT;
+      Item it = new Item(Kind.FLAT);
       it.start = m.start();
       it.end = m.end();
       it.flatAgainst = m.group(2);
@@ -166,8 +164,7 @@ final class RankFinder {
       boolean listedBefore = at > cs && "、,和及".indexOf(t.charAt(at - 1)) >= 0;
       boolean closes = end == ce || "、,和及".indexOf(t.charAt(end)) >= 0;
       if (listedBefore && closes && percentBefore(cs, at - 1)) {
-        Item it = new Item();
-        it.kind = Kind.PCT;
+        Item it = new Item(Kind.PCT);
         it.start = at;
         it.end = end;
         it.flat = true;
@@ -180,6 +177,6 @@ final class RankFinder {
 
   /** Whether the text before a list separator at {@code sep} ends a percentage or a 持平: 上涨0.1%、持平. */
   private boolean percentBefore(int cs, int sep) {
-    return sep - 1 > cs && (t.charAt(sep - 1) == '%' || sep - 2 >= cs && t.startsWith("持平", sep - 2));
+    return sep - 1 > cs && (t.charAt(sep - 1) == '%' || (sep - 2 >= cs && t.startsWith("持平", sep - 2)));
   }
 }

@@ -40,7 +40,7 @@ public final class ReportReader {
       boolean para = c == '\n' || c == '\r';
       boolean sentence = para || c == '。' || c == '!' || c == '?';
       boolean punctuation = sentence || c == ';' || c == '；' || c == '，'
-          || c == ',' && !isThousands(t, i) || c == ':' && !isRatio(t, i)
+          || (c == ',' && !isThousands(t, i)) || (c == ':' && !isRatio(t, i))
           || isFrameGap(t, i);
       // no real clause is this long; capping it keeps the reader linear on text without punctuation. The cut
       // keeps the character it falls on (it starts the next clause) and never falls inside a surrogate pair.
@@ -123,7 +123,7 @@ public final class ReportReader {
    * (猪肉价格下降逾一成 3月份CPI同比上涨2.7%).
    */
   private static boolean isFrameGap(String t, int i) {
-    if (t.charAt(i) != ' ' && t.charAt(i) != '\u3000' || i == 0 || i + 1 >= t.length()) {
+    if ((t.charAt(i) != ' ' && t.charAt(i) != '\u3000') || i == 0 || i + 1 >= t.length()) {
       return false;
     }
     char before = t.charAt(i - 1);

@@ -55,8 +55,8 @@ final class SkippedFigures {
   private static SkipReason explain(String t, NumberToken tok) {
     int before = tok.start() - 1;
     char next = tok.end() < t.length() ? t.charAt(tok.end()) : ' ';
-    if (before >= 0 && (t.charAt(before) == '〔' || t.charAt(before) == '[') || next == '号' && before >= 0
-        && t.charAt(before) == '〕') {
+    if ((before >= 0 && (t.charAt(before) == '〔' || t.charAt(before) == '[')) || (next == '号' && before >= 0
+        && t.charAt(before) == '〕')) {
       return SkipReason.DOCUMENT_NUMBER;
     }
     if (next == '年' || next == '月' || next == '日') {

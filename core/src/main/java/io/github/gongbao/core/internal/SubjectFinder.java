@@ -4,6 +4,8 @@ import io.github.gongbao.core.internal.ClauseReader.Item;
 import io.github.gongbao.core.internal.ClauseReader.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the subject of a figure: the words before it in its clause, cut at the first predicate word and
@@ -46,13 +48,13 @@ final class SubjectFinder {
 
   private final String t;
   /** The last region frame (全市, 我县) stripped from a subject; the reader carries it through a paragraph. */
-  String lastRegion;
+  @Nullable String lastRegion;
 
   /** A period written after the name (地区生产总值上半年达到…), taken out of the last subject; null if none. */
-  String periodInSubject;
+  @Nullable String periodInSubject;
 
   /** A period skipped before the name in the last subject's lead (而第二季则上升0.4%); null if none. */
-  private String framePeriod;
+  private @Nullable String framePeriod;
 
   /** 上年同期, 去年, 上月: a period compared with, not the one a figure is of. */
   private boolean isComparedPeriod(int s, int e) {
@@ -75,9 +77,9 @@ final class SubjectFinder {
   }
 
   /** @return [start, end) of the subject written in [leadStart, leadEnd), or null */
-  int[] subjectOf(int leadStart, int leadEnd, Item it) {
+  int @Nullable [] subjectOf(int leadStart, int leadEnd, @Nullable Item it) {
     WorkMeter.add(leadEnd - leadStart);
-    if (it != null && it.kind == Kind.AMOUNT && (it.tok.unit().dimension().startsWith("count:")
+    if (it != null && it.kind == Kind.AMOUNT && (Objects.requireNonNull(it.tok).unit().dimension().startsWith("count:")
         || OBJECT_VERBS.endingAt(t, leadStart, trimEnd(leadStart, leadEnd)) != null)) {
       int[] after = objectAfter(it.end, t.length());
       if (after != null) {
@@ -103,7 +105,7 @@ final class SubjectFinder {
     int said = ATTRIBUTION.indexOf(t, s, cut);
     if (said >= 0) {
       // 省统计局预计全年全省经济增长5.3%: who estimates is not what is estimated
-      s = said + ATTRIBUTION.startingAt(t, said, cut).length();
+      s = said + Objects.requireNonNull(ATTRIBUTION.startingAt(t, said, cut)).length();
     }
     int e = trimTail(s, cut);
     s = skipFrames(s, e);
@@ -143,8 +145,8 @@ final class SubjectFinder {
     if (v < 0) {
       return s;
     }
-    int after = v + PRODUCTION.startingAt(t, v, cut).length();
-    if (after < cut && "值量能".indexOf(t.charAt(after)) >= 0 || cjkCount(after, trimTail(after, cut)) < 2) {
+    int after = v + Objects.requireNonNull(PRODUCTION.startingAt(t, v, cut)).length();
+    if ((after < cut && "值量能".indexOf(t.charAt(after)) >= 0) || cjkCount(after, trimTail(after, cut)) < 2) {
       return s;
     }
     return after;
@@ -207,7 +209,7 @@ final class SubjectFinder {
   }
 
   /** The noun after a count: 30个重大项目 → 重大项目. */
-  int[] objectAfter(int from, int limit) {
+  int @Nullable [] objectAfter(int from, int limit) {
     if (from < limit && t.charAt(from) == '、') {
       return null; // 新增企业37家、总数达到286家: the next item of a list, not the thing counted
     }
@@ -237,7 +239,7 @@ final class SubjectFinder {
    * head (价格) is theirs too. @return each item's full name, null where the item keeps its own words; null when no
    * item takes the shared head
    */
-  String[] sharedHead(List<int[]> parts) {
+  String @Nullable [] sharedHead(List<int[]> parts) {
     int[] last = parts.get(parts.size() - 1);
     String head = HEAD_NOUNS.endingAt(t, last[0], last[1]);
     if (head == null || head.length() < 2 || last[1] - last[0] <= head.length()) {
@@ -260,7 +262,7 @@ final class SubjectFinder {
   }
 
   /** Subjects of a run of n figures: 建陶、电瓷、工艺品分别增长…; null when they cannot be paired. */
-  List<int[]> listSubjects(int cs, int leadStart, int leadEnd, int[] subj, int n) {
+  @Nullable List<int[]> listSubjects(int cs, int leadStart, int leadEnd, int @Nullable [] subj, int n) {
     if (subj == null) {
       return null;
     }
@@ -283,14 +285,14 @@ final class SubjectFinder {
    * The parts of a subject that share one predicate (项目数、资金数均居…; 项目数和投资额均居…): split at 、, and at
    * 和/与/及 unless a part is an industry (住宿和餐饮业 is one name). Null when there is one part.
    */
-  List<int[]> sharedParts(int[] subj) {
+  @Nullable List<int[]> sharedParts(int[] subj) {
     WorkMeter.add(subj[1] - subj[0]);
     List<int[]> parts = new ArrayList<>();
     int s = subj[0];
     for (int i = subj[0]; i <= subj[1]; i++) {
       char c = i < subj[1] ? t.charAt(i) : '、';
       boolean and = c == '和' || c == '与' || c == '及';
-      if (c == '、' || and && i > s + 1 && i + 2 < subj[1] && !endsIndustry(s, i) && !endsIndustry(i + 1, subj[1])) {
+      if (c == '、' || (and && i > s + 1 && i + 2 < subj[1] && !endsIndustry(s, i) && !endsIndustry(i + 1, subj[1]))) {
         int a = skipFrames(s, i);
         if (cjkCount(a, i) >= 1) {
           parts.add(new int[] {a, i});
@@ -421,7 +423,6 @@ final class SubjectFinder {
       if (w != null) {
         s += w.length();
         moved = true;
-        continue;
       }
     }
     return s;
@@ -443,7 +444,7 @@ final class SubjectFinder {
       return 0;
     }
     char close = t.charAt(i);
-    return paren && close == ')' || !paren && close == '、' ? i + 1 - at : 0;
+    return (paren && close == ')') || (!paren && close == '、') ? i + 1 - at : 0;
   }
 
   private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(

@@ -46,7 +46,7 @@ public final class Subjects {
     for (int i = start + 1; i + 2 < end; i++) {
       char a = folded.charAt(i);
       char b = folded.charAt(i + 1);
-      if (a == '完' && b == '成' || a == '实' && b == '现') {
+      if ((a == '完' && b == '成') || (a == '实' && b == '现')) {
         return true;
       }
     }

@@ -7,6 +7,8 @@ import io.github.gongbao.units.internal.NumberToken;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tables room: reads tables flattened into text, rows with {@code |} between cells or one cell a line, as
@@ -120,27 +122,31 @@ final class TableReader {
 
   /** What a column's numbers are. */
   private static final class Column {
-    Draft.Attr attr;
-    Unit unit;
+    final Draft.Attr attr;
+    /** Amounts only: the unit of the column's numbers. */
+    @Nullable Unit unit;
     String scaleWord = "";
     /** The header said so itself (a unit in brackets, 增长, 比重), not only a 单位 line above. */
     boolean explicit;
+
+    Column(Draft.Attr attr) {
+      this.attr = attr;
+    }
   }
 
-  private Column column(int[] cell, int headerLine) {
-    Column c = new Column();
+  private @Nullable Column column(int[] cell, int headerLine) {
     if (GROWTH_HEADER.indexOf(t, cell[0], cell[1]) >= 0) {
-      c.attr = Draft.Attr.YOY_PCT;
+      Column c = new Column(Draft.Attr.YOY_PCT);
       c.explicit = true;
       return c;
     }
     if (SHARE_HEADER.indexOf(t, cell[0], cell[1]) >= 0) {
-      c.attr = Draft.Attr.SHARE_PCT;
+      Column c = new Column(Draft.Attr.SHARE_PCT);
       c.explicit = true;
       return c;
     }
     NumberToken unit = unitIn(cell[0], cell[1]);
-    c.explicit = unit != null;
+    boolean explicit = unit != null;
     for (int k = headerLine - 1; unit == null && k >= Math.max(0, headerLine - 2); k--) {
       int[] l = lines.get(k);
       int at = Texts.indexOf(t, "单位", l[0], l[1]);
@@ -151,14 +157,15 @@ final class TableReader {
     if (unit == null) {
       return null;
     }
-    c.attr = Draft.Attr.AMOUNT;
+    Column c = new Column(Draft.Attr.AMOUNT);
+    c.explicit = explicit;
     c.unit = unit.unit();
     c.scaleWord = unit.scaleWord();
     return c;
   }
 
   /** The unit named in [from, to), such as 亿元 in 增加值(亿元) or 万元 in 单位：万元, read as a quantity of 1. */
-  private NumberToken unitIn(int from, int to) {
+  private @Nullable NumberToken unitIn(int from, int to) {
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
       if (c == '(' || c == ':' || c == '：') {
@@ -176,13 +183,12 @@ final class TableReader {
     return null;
   }
 
-  private void emit(List<Draft> out, int[] name, int[] cell, Column column, int start, int end) {
+  private void emit(List<Draft> out, int[] name, int[] cell, @Nullable Column column, int start, int end) {
     BigDecimal n = number(cell);
     if (n == null || column == null) {
       return;
     }
-    Draft d = new Draft();
-    d.attr = column.attr;
+    Draft d = new Draft(column.attr);
     int s = name[0];
     if (t.startsWith("其中", s)) {
       s += t.startsWith("其中:", s) || t.startsWith("其中：", s) ? 3 : 2;
@@ -262,7 +268,7 @@ final class TableReader {
   }
 
   /** A cell that is one plain number (126,480 / -18.4 / 5.6), else null. */
-  private BigDecimal number(int[] span) {
+  private @Nullable BigDecimal number(int[] span) {
     String s = t.substring(span[0], span[1]).strip().replace(",", "");
     if (s.isEmpty() || s.length() > 20 || !s.matches("-?[0-9]+(\\.[0-9]+)?")) {
       return null;
