@@ -389,8 +389,10 @@ final class ClauseReader {
           : null;
       if (listSubjects == null && distributive && subj != null && splitNames == null) {
         List<int[]> parts = subjects.sharedParts(subj);
-        if (parts != null && parts.size() == run.size()) {
-          listSubjects = parts; // 飞机票和旅行社收费价格分别上涨16.8%和9.3%: the names joined by 和, in order
+        if (parts != null && parts.size() == run.size() && subjects.sharedHead(parts) != null) {
+          // 飞机票和旅行社收费价格分别上涨16.8%和9.3%: the names joined by 和, in order, with their shared head
+          // (without one, as in 咸宁和宜昌上半年签约项目金额, the names stay together)
+          listSubjects = parts;
         }
       }
       String[] sharedHead = listSubjects != null && splitNames == null ? subjects.sharedHead(listSubjects) : null;

@@ -19,7 +19,7 @@ import io.github.gongbao.core.model.StatedAs;
 import io.github.gongbao.units.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,16 +69,23 @@ public final class FactAssembler {
    */
   public static List<Fact> assemble(String original, String folded, List<Draft> drafts, boolean derived,
       Optional<Integer> year) {
-    Map<String, Group> groups = new LinkedHashMap<>();
+    // one fact per name, period and region: 全市…增长3.1% and 全县…增长4.2% are two facts; a figure that names no
+    // region joins the last fact of its name and period (the amount and the growth of one statement)
+    Map<String, List<Group>> byNameAndPeriod = new HashMap<>();
+    List<Group> groups = new ArrayList<>();
     for (Draft d : drafts) {
       String name = baseName(original, folded, d);
       if (name.isBlank()) {
         continue;
       }
       String key = name + "\u0000" + (d.period == null ? "" : d.period);
-      // the key holds the name: a group's name is the same for all of its drafts
-      Group g = groups.computeIfAbsent(key, k -> new Group(name, isSameText(original, folded) ? name
-          : baseName(folded, folded, d)));
+      List<Group> same = byNameAndPeriod.computeIfAbsent(key, k -> new ArrayList<>());
+      Group g = groupFor(same, d.region);
+      if (g == null) {
+        g = new Group(name, isSameText(original, folded) ? name : baseName(folded, folded, d));
+        same.add(g);
+        groups.add(g);
+      }
       g.period = d.period;
       if (g.region == null) {
         g.region = d.region;
@@ -87,14 +94,14 @@ public final class FactAssembler {
     }
     List<Fact> facts = new ArrayList<>();
     Memo memo = new Memo();
-    for (Group g : groups.values()) {
+    for (Group g : groups) {
       Fact f = build(original, g, false, memo, year);
       if (f != null) {
         facts.add(f);
       }
     }
     if (derived) {
-      facts.addAll(Derivations.derive(original, groups.values().stream().map(g -> g.drafts).toList()));
+      facts.addAll(Derivations.derive(original, groups.stream().map(g -> g.drafts).toList()));
     }
     return facts;
   }
@@ -107,6 +114,25 @@ public final class FactAssembler {
   @SuppressWarnings("ReferenceEquality") // deliberate identity fast path, see above
   private static boolean isSameText(String original, String folded) {
     return original == folded;
+  }
+
+  /**
+   * The fact of a name and period that a figure of {@code region} belongs to: the one of the same region, or one
+   * that names none yet; for a figure that names no region, the last one. Null when it needs a fact of its own.
+   */
+  private static @Nullable Group groupFor(List<Group> same, @Nullable String region) {
+    if (same.isEmpty()) {
+      return null;
+    }
+    if (region == null) {
+      return same.get(same.size() - 1);
+    }
+    for (Group g : same) {
+      if (g.region == null || g.region.equals(region)) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /** The subject without an amount's label (增收, 预算), but with a basis in parentheses. */
@@ -259,7 +285,21 @@ public final class FactAssembler {
   static Span span(String original, int start, int end) {
     int s = Math.max(0, Math.min(start, original.length()));
     int e = Math.max(s, Math.min(end, original.length()));
+    while (s < e && isLoneSurrogate(original, s)) {
+      s++; // debris at the edge of the evidence is not part of it
+    }
+    while (e > s && isLoneSurrogate(original, e - 1)) {
+      e--;
+    }
     return Span.of(s, e, original.substring(s, e));
+  }
+
+  private static boolean isLoneSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
 
 }

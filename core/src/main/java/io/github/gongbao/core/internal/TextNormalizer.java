@@ -30,6 +30,11 @@ public final class TextNormalizer {
     boolean shared = false;
     for (int i = 0; i < out.length; i++) {
       char c = out[i];
+      if (Character.isSurrogate(c) && !isPaired(text, i)) {
+        out[i] = ' '; // a lone surrogate is debris: read like a space, never part of a name (spans keep the original)
+        changed = true;
+        continue;
+      }
       char f = CharFold.fold(c);
       if (f != c) {
         out[i] = f;
@@ -53,6 +58,12 @@ public final class TextNormalizer {
       }
     }
     return new Folded(changed ? new String(out) : text, han, traditional);
+  }
+
+  private static boolean isPaired(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
   }
 
   /** A folded text and what folding it saw. */

@@ -218,16 +218,12 @@ class CodePointBoundaryProperties {
    * is read as part of it (the subject finder, in {@code core.internal}, takes any unit that is not a boundary).
    */
   @Property(tries = 200)
-  @Disabled("defect in core.internal (SubjectFinder/ClauseReader): a lone surrogate next to a subject becomes part of "
-      + "the subject and the quote, e.g. \\uDC00规模以上工业增加值; see loneSurrogateIsNotPartOfTheSubject")
   void noClaimBeginsOrEndsWithALoneSurrogate(@ForAll("reportWithLoneSurrogates") String text) {
     checkStrictly(text, PARSER.parse(text));
   }
 
   /** The smallest case of the defect above, found by this class's shrinking. */
   @Example
-  @Disabled("defect in core.internal: the subject and quote take in the lone surrogate U+DC00 before them; the "
-      + "claim should start at 1 with subject 规模以上工业增加值 (same with U+D800 after the subject)")
   void loneSurrogateIsNotPartOfTheSubject() {
     for (String text : List.of("\uDC00规模以上工业增加值增长8.4%", "规模以上工业增加值\uD800增长8.4%")) {
       Report report = PARSER.parse(text);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,9 +76,6 @@ class PiecesOfAReportTest {
    * today both figures go into one fact, which has the first figure's region.
    */
   @Test
-  @Disabled("defect in core.internal (fact assembly): figures of one indicator in one period are merged into one fact "
-      + "whatever region each names, so 全县…200.2亿元 is claimed for 全市. Paragraphs far apart merge too, which is "
-      + "also why a huge file read in pieces differs from one parse of it.")
   void aFigureKeepsTheRegionItNames() {
     String text = "全市一般公共预算支出100.1亿元，增长3.1%。\n全县一般公共预算支出200.2亿元，增长4.2%。\n"
         + "全市固定资产投资增长3.1%。\n全县固定资产投资增长4.2%。";
