@@ -89,7 +89,13 @@ final class ClauseReader {
     this.figures = new FigureClassifier(folded);
     this.qualifiers = new FigureQualifiers(folded);
     this.ranks = new RankFinder(folded);
+    this.yoyWords = YOY.cursor(folded);
+    this.momWords = MOM.cursor(folded);
   }
+
+  /** The basis words of the clauses, found in one pass as the clauses come in order. */
+  private final Lexicon.Cursor yoyWords;
+  private final Lexicon.Cursor momWords;
 
   /** A number found but passed over, with the reason. */
   record Skip(int start, int end, io.github.gongbao.core.model.SkipReason reason) {}
@@ -166,10 +172,10 @@ final class ClauseReader {
         return;
       }
     }
-    if (YOY.indexOf(t, cs, ce) >= 0) {
+    if (yoyWords.indexOf(cs, ce) >= 0) {
       yoyInSentence = true;
       momFrame = false; // 分三大门类看，采矿业增加值同比增长3.3%，制造业增长6.8%: a stated basis ends the frame
-    } else if (!yoyInSentence && MOM.indexOf(t, cs, ce) >= 0) {
+    } else if (!yoyInSentence && momWords.indexOf(cs, ce) >= 0) {
       // 全市居民消费价格环比上涨0.3%。其中，城市上涨0.3%: month on month, stated alone, goes on for the paragraph
       // (经季节性调整后与对上季度比较，第四季…上升0.6%: also from a clause of its own)
       momFrame = true;

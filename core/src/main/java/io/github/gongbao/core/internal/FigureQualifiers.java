@@ -41,11 +41,15 @@ final class FigureQualifiers {
 
   FigureQualifiers(String folded) {
     this.t = folded;
+    this.anyStatus = ANY_STATUS.cursor(folded);
   }
+
+  /** Status words, found in one pass as the clauses come in order. */
+  private final Lexicon.Cursor anyStatus;
 
   /** @return the status a status word in [from, to) gives, or null when there is none */
   @Nullable Status statusIn(int from, int to) {
-    if (ANY_STATUS.indexOf(t, from, to) < 0) {
+    if (anyStatus.indexOf(from, to) < 0) {
       return null;
     }
     if (FORECAST.indexOf(t, from, to) >= 0) {

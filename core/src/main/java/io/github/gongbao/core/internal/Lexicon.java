@@ -159,6 +159,11 @@ public final class Lexicon {
       return false;
     }
 
+    /** @return a cursor over {@code text} for queries in text order */
+    public Cursor cursor(String text) {
+      return new Cursor(this, text);
+    }
+
     /** @return the first position in [start, end) where a word starts, or -1 */
     public int indexOf(CharSequence s, int start, int end) {
       int to = Math.min(end, s.length());
@@ -197,6 +202,45 @@ public final class Lexicon {
     @Override
     public String toString() {
       return "Words[" + name + ", " + words.size() + "]";
+    }
+  }
+
+  /**
+   * The words of one list in one text, for queries whose start does not move back (clauses read in order): it
+   * remembers where the next word starts, so each character is looked at about once however many queries there
+   * are. Same answers as {@link Words#indexOf}. Not thread safe: one per report.
+   */
+  public static final class Cursor {
+    private final Words words;
+    private final String text;
+    /** Where the last scan started, and the first position at or after it where a word starts (-1: none). */
+    private int scannedFrom = -1;
+    private int next = -1;
+
+    Cursor(Words words, String text) {
+      this.words = words;
+      this.text = text;
+    }
+
+    /** @return the first position in [start, end) where a word starts and ends by {@code end}, or -1 */
+    public int indexOf(int start, int end) {
+      if (scannedFrom < 0 || start < scannedFrom || (next >= 0 && next < start)) {
+        scannedFrom = start;
+        next = -1;
+        int n = text.length();
+        int i = Math.max(0, start);
+        for (; i < n; i++) {
+          if (words.byFirst.has(text.charAt(i)) && words.startingAt(text, i, n) != null) {
+            next = i;
+            break;
+          }
+        }
+        WorkMeter.add(i - start);
+      }
+      if (next < 0 || next >= end) {
+        return -1;
+      }
+      return words.indexOf(text, next, end); // from the first word on: a word there may end after end
     }
   }
 

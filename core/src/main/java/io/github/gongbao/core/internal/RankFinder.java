@@ -136,8 +136,20 @@ final class RankFinder {
   private static final java.util.regex.Pattern FLAT = java.util.regex.Pattern.compile(
       "(与|和|同)((?:上年|去年)同期|[^,;:。与和同]{1,12}?)(增速|水平|增幅)?(基本)?持平");
 
+  /** The next 持平 at or after the last clause asked about: clauses come in order, so one pass finds them all. */
+  private int nextFlat = -1;
+  private int nextFlatFrom = -1;
+
+  private boolean flatWithin(int cs, int ce) {
+    if (nextFlatFrom < 0 || cs < nextFlatFrom || (nextFlat >= 0 && nextFlat < cs)) {
+      nextFlat = t.indexOf("持平", cs); // amortised: only ever moves forward for clauses in order
+      nextFlatFrom = cs;
+    }
+    return nextFlat >= 0 && nextFlat + 2 <= ce;
+  }
+
   void findFlat(int cs, int ce, List<Item> items) {
-    if (Texts.indexOf(t, "持平", cs, ce) < 0) {
+    if (!flatWithin(cs, ce)) {
       return;
     }
     java.util.regex.Matcher m = FLAT.matcher(t).region(cs, ce);

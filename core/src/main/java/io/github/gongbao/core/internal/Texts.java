@@ -8,7 +8,7 @@ final class Texts {
    * @return the first offset in [from, to) where {@code word} starts and ends within the range, or -1; unlike
    *     {@link String#indexOf(String, int)} it never reads past {@code to}, so scans stay linear
    */
-  static int indexOf(CharSequence t, String word, int from, int to) {
+  static int indexOf(String t, String word, int from, int to) {
     WorkMeter.add(to - from);
     for (int i = from; i + word.length() <= to; i++) {
       if (t.charAt(i) == word.charAt(0) && Lexicon.regionMatches(t, i, word)) {
