@@ -99,7 +99,7 @@ public final class QuantityFinder {
       return false;
     }
     // 一批, 一项, 一个: the numeral one before a measure word is an article, not a count
-    if (t.chineseNumeral() && t.unit().dimension().startsWith("count:")
+    if (t.chineseNumeral() && t.unit().isCount()
         && t.number().compareTo(java.math.BigDecimal.ONE) == 0 && t.scaleWord().isEmpty()) {
       return false;
     }

@@ -59,6 +59,17 @@ public final class Unit {
     return dimension;
   }
 
+  /**
+   * @return whether this unit counts things with a measure word (个, 家, 项, 台): its dimension is
+   *     {@code count:<measure word>}
+   */
+  public boolean isCount() {
+    return dimension.startsWith(COUNT_PREFIX);
+  }
+
+  /** The prefix of a count unit's dimension: {@code count:家}. */
+  public static final String COUNT_PREFIX = "count:";
+
   /** @return exact factor from this unit to its dimension's base unit */
   public BigDecimal factor() {
     return factor;

@@ -162,4 +162,22 @@ class UnitCatalogueTest {
     assertTrue(CAT.byWord(null).isEmpty());
     assertTrue(CAT.byCode(null).isEmpty());
   }
+
+  @Test
+  void countUnitsSayTheyAreCountsAndOthersDoNot() {
+    assertTrue(CAT.byWord("家").orElseThrow().isCount());
+    assertTrue(CAT.byWord("个").orElseThrow().isCount());
+    assertTrue(!CAT.byWord("万元").isPresent() || !CAT.byWord("元").orElseThrow().isCount());
+    assertTrue(!CAT.byWord("人").orElseThrow().isCount(), "people are a dimension of their own");
+    assertTrue(!Unit.NUMBER.isCount());
+  }
+
+  @Test
+  void yieldsPerMuAreCatalogueUnitsOfTheirOwnDimension() {
+    Unit kgPerMu = CAT.byWord("公斤/亩").orElseThrow();
+    assertEquals("kg/mu", kgPerMu.code());
+    assertEquals("mass_per_mu", kgPerMu.dimension());
+    assertEquals(0, new BigDecimal("1000").compareTo(Quantity.parse("500公斤/亩").to(CAT.byCode("jin/mu")
+        .orElseThrow()).number()), "500 kg per mu is 1000 jin per mu");
+  }
 }

@@ -3,6 +3,7 @@ package io.github.gongbao.core.internal;
 import io.github.gongbao.core.internal.ClauseReader.Item;
 import io.github.gongbao.core.internal.ClauseReader.Kind;
 import io.github.gongbao.core.internal.Draft.Attr;
+import io.github.gongbao.core.model.StatedAs;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ final class Classifier {
     /** The figure; null for a rank (its position is the item's) and an amount (the quantity is the token's). */
     final @Nullable BigDecimal value;
     @Nullable String benchmark;
-    @Nullable String statedAs;
+    @Nullable StatedAs statedAs;
     @Nullable String suffix;
     boolean suffixReplacesSubject;
 
@@ -82,7 +83,7 @@ final class Classifier {
   private static Verdict flatInRun(String t, int cs, int at, boolean momFrame) {
     boolean mom = MOM.indexOf(t, cs, at) >= 0 || (momFrame && YOY.indexOf(t, cs, at) < 0);
     Verdict v = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, BigDecimal.ZERO);
-    v.statedAs = "持平";
+    v.statedAs = StatedAs.FLAT;
     return v;
   }
 
@@ -106,7 +107,7 @@ final class Classifier {
     }
     boolean mom = against.contains("上月") || against.contains("上季") || (momFrame && !against.contains("同期"));
     Verdict v = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, BigDecimal.ZERO);
-    v.statedAs = "持平";
+    v.statedAs = StatedAs.FLAT;
     return v;
   }
 
@@ -140,7 +141,7 @@ final class Classifier {
         && (RISE.endingAt(t, cs, q - 1) != null || FALL.endingAt(t, cs, q - 1) != null
             || t.startsWith("个百分点", q - 5) || t.startsWith("百分点", q - 4))) {
       // 比重降至25.5%, 成长率上修至4.61%: the level reached, a share or the growth rate itself
-      return RATE_WORDS.indexOf(t, cs, q) >= 0 ? growth(t, cs, at, n, "增长", momFrame) : of(Attr.SHARE_PCT, n);
+      return RATE_WORDS.indexOf(t, cs, q) >= 0 ? growth(t, cs, at, n, StatedAs.INCREASE, momFrame) : of(Attr.SHARE_PCT, n);
     }
     boolean sawWeak = false;
     for (int p = at; p > cs; p--) {
@@ -161,13 +162,13 @@ final class Classifier {
         return of(Attr.SHARE_PCT, n);
       }
       if ((w = wordEndingAt(t, cs, p, RATE_WORDS)) != null) {
-        return growth(t, cs, at, RATE_DOWN.contains(w) ? n.negate() : n, "增长", momFrame);
+        return growth(t, cs, at, RATE_DOWN.contains(w) ? n.negate() : n, StatedAs.INCREASE, momFrame);
       }
       if ((w = wordEndingAt(t, cs, p, FALL)) != null && (w.length() > 1 || p >= at - 1)) {
-        return growth(t, cs, at, n.negate(), "下降", momFrame);
+        return growth(t, cs, at, n.negate(), StatedAs.DECREASE, momFrame);
       }
       if ((w = wordEndingAt(t, cs, p, RISE)) != null && (w.length() > 1 || p >= at - 1)) {
-        return growth(t, cs, at, n, "增长", momFrame);
+        return growth(t, cs, at, n, StatedAs.INCREASE, momFrame);
       }
       if (wordEndingAt(t, cs, p, SHARE_WEAK) != null) {
         sawWeak = true;
@@ -191,10 +192,10 @@ final class Classifier {
       p += q.length();
     }
     if (RATE_DOWN.startingAt(t, p, t.length()) != null || FALL.startingAt(t, p, t.length()) != null) {
-      return growth(t, it.start, it.start, n.negate(), "下降", momFrame);
+      return growth(t, it.start, it.start, n.negate(), StatedAs.DECREASE, momFrame);
     }
     if (RATE_WORDS.startingAt(t, p, t.length()) != null || RISE.startingAt(t, p, t.length()) != null) {
-      return growth(t, it.start, it.start, n, "增长", momFrame);
+      return growth(t, it.start, it.start, n, StatedAs.INCREASE, momFrame);
     }
     return null;
   }
@@ -220,7 +221,7 @@ final class Classifier {
     return r;
   }
 
-  private static Verdict growth(String t, int cs, int at, BigDecimal v, String stated, boolean momFrame) {
+  private static Verdict growth(String t, int cs, int at, BigDecimal v, StatedAs stated, boolean momFrame) {
     boolean mom = MOM.indexOf(t, cs, at) >= 0 || (momFrame && YOY.indexOf(t, cs, at) < 0);
     Verdict r = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, v);
     r.statedAs = stated;
@@ -303,7 +304,7 @@ final class Classifier {
     for (int p = at; p > cs; p--) {
       String w;
       if ((w = wordEndingAt(t, cs, p, RISE)) != null) {
-        Verdict r = growth(t, cs, at, n, "增长N倍", momFrame);
+        Verdict r = growth(t, cs, at, n, StatedAs.MULTIPLE, momFrame);
         return r;
       }
       if (wordEndingAt(t, cs, p, SHARE_WEAK) != null) {

@@ -657,7 +657,8 @@ final class ClauseReader {
         d.unit = it.impliedYuan ? io.github.gongbao.units.UnitCatalogue.standard().byCode("CNY").orElseThrow()
             : it.tok.unit();
         if (d.unit.dimension().equals("mass") && subj != null && t.substring(subj[0], subj[1]).endsWith("亩产")) {
-          d.unit = new Unit(d.unit.code() + "/mu", "mass_per_mu", d.unit.factor(), d.unit.word() + "/亩");
+          // 粮食亩产达到500公斤: a yield per mu, a unit of the catalogue (units.tsv)
+          d.unit = io.github.gongbao.units.UnitCatalogue.standard().byWord(d.unit.word() + "/亩").orElse(d.unit);
         }
         if (d.unit.code().equals("CNY") && !localYuan().equals("CNY") && isBareYuan(it)) {
           d.unit = io.github.gongbao.units.UnitCatalogue.standard().byCode(localYuan()).orElse(d.unit);

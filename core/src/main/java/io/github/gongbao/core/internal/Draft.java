@@ -35,8 +35,8 @@ public final class Draft {
   public @Nullable String region;
   public int start;
   public int end;
-  /** Growth only: how the figure was stated (增长, 下降, 倍). */
-  public @Nullable String statedAs;
+  /** Growth only: how the figure was stated (增长 INCREASE, 下降 DECREASE, 增长N倍 MULTIPLE, 持平 FLAT). */
+  public io.github.gongbao.core.model.@Nullable StatedAs statedAs;
   /** What kind of figure (target, estimate …); null for an actual. */
   public io.github.gongbao.core.model.@Nullable Status status;
   /** How exact (approximate, at least …); null for exact. */

@@ -263,7 +263,7 @@ public final class FactAssembler {
     if (sign == 0) {
       return StatedAs.FLAT;
     }
-    if (sign > 0 && "增长N倍".equals(d.statedAs)) {
+    if (sign > 0 && d.statedAs == StatedAs.MULTIPLE) {
       return StatedAs.MULTIPLE;
     }
     return sign > 0 ? StatedAs.INCREASE : StatedAs.DECREASE;

@@ -66,7 +66,7 @@ final class FigureClassifier {
       if (isThreshold(tok, cs, ce)) {
         return trap(TrapCheck.THRESHOLD);
       }
-      if (u.dimension().startsWith("count:") && TIME_NOUNS.startingAt(t, tok.end(), ce) != null) {
+      if (u.isCount() && TIME_NOUNS.startingAt(t, tok.end(), ce) != null) {
         return trap(TrapCheck.DURATION); // 1.5个工作日, 3个月: a duration, not a count
       }
     }

@@ -79,7 +79,7 @@ final class SubjectFinder {
   /** @return [start, end) of the subject written in [leadStart, leadEnd), or null */
   int @Nullable [] subjectOf(int leadStart, int leadEnd, @Nullable Item it) {
     WorkMeter.add(leadEnd - leadStart);
-    if (it != null && it.kind == Kind.AMOUNT && (Objects.requireNonNull(it.tok).unit().dimension().startsWith("count:")
+    if (it != null && it.kind == Kind.AMOUNT && (Objects.requireNonNull(it.tok).unit().isCount()
         || OBJECT_VERBS.endingAt(t, leadStart, trimEnd(leadStart, leadEnd)) != null)) {
       int[] after = objectAfter(it.end, t.length());
       if (after != null) {

@@ -208,7 +208,8 @@ final class TableReader {
       d.value = n.multiply(Scales.valueOf(column.scaleWord));
     } else {
       d.value = n;
-      d.statedAs = n.signum() < 0 ? "下降" : "增长";
+      d.statedAs = n.signum() < 0 ? io.github.gongbao.core.model.StatedAs.DECREASE
+          : io.github.gongbao.core.model.StatedAs.INCREASE;
     }
     out.add(d);
   }

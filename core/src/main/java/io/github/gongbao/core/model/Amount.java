@@ -62,7 +62,7 @@ public abstract class Amount implements Stated {
   @JsonIgnore
   public final boolean isCount() {
     String d = quantity().unit().dimension();
-    return d.startsWith("count:") || d.equals("person") || d.equals("person_time");
+    return quantity().unit().isCount() || d.equals("person") || d.equals("person_time");
   }
 
   @Value.Check

@@ -99,4 +99,16 @@ class EngineDefectsTest {
     assertEquals(List.of(), rows("一般公共预算收入一千兆兆亿元。"));
     assertEquals(List.of("税收收入|amount|300000000|CNY|"), rows("一般公共预算收入一千兆兆亿元，税收收入3亿元。"));
   }
+
+  @Test
+  void kindsTravelAsEnumsNotStrings() {
+    // issue 9, defect 4: 增长N倍 is MULTIPLE, a bare 持平 FLAT, a yield per mu a catalogue unit (kg/mu)
+    Report r = PARSER.parse("全县粮食亩产达到512公斤；工业投资增长1.3倍，民间投资与上年同期持平。");
+    assertEquals(List.of("粮食亩产|amount|512|kg/mu|", "工业投资|yoy_pct|130||", "民间投资|yoy_pct|0||"),
+        r.claims().stream().map(EngineDefectsTest::row).collect(Collectors.toList()));
+    List<io.github.gongbao.core.model.StatedAs> stated = r.facts().stream()
+        .flatMap(f -> f.growthRates().stream()).map(g -> g.statedAs()).collect(Collectors.toList());
+    assertEquals(List.of(io.github.gongbao.core.model.StatedAs.MULTIPLE, io.github.gongbao.core.model.StatedAs.FLAT),
+        stated);
+  }
 }
