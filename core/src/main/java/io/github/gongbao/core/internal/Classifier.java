@@ -2,7 +2,7 @@ package io.github.gongbao.core.internal;
 
 import io.github.gongbao.core.internal.ClauseReader.Item;
 import io.github.gongbao.core.internal.ClauseReader.Kind;
-import io.github.gongbao.core.internal.Draft.Attr;
+import io.github.gongbao.core.model.ClaimAttr;
 import io.github.gongbao.core.model.StatedAs;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -40,7 +40,7 @@ final class Classifier {
 
   /** What a figure states. */
   static final class Verdict {
-    final Attr attr;
+    final ClaimAttr attr;
     /** The figure; null for a rank (its position is the item's) and an amount (the quantity is the token's). */
     final @Nullable BigDecimal value;
     @Nullable String benchmark;
@@ -48,7 +48,7 @@ final class Classifier {
     @Nullable String suffix;
     boolean suffixReplacesSubject;
 
-    Verdict(Attr attr, @Nullable BigDecimal value) {
+    Verdict(ClaimAttr attr, @Nullable BigDecimal value) {
       this.attr = attr;
       this.value = value;
     }
@@ -71,7 +71,7 @@ final class Classifier {
       case AMOUNT:
         return amount(t, cs, at);
       case RANK:
-        return of(Attr.RANK, null);
+        return of(ClaimAttr.RANK, null);
       case FLAT:
         return flat(t, clauseStart, at, Objects.requireNonNull(it.flatAgainst), momFrame);
       default:
@@ -82,7 +82,7 @@ final class Classifier {
   /** 分别上涨0.1%、持平、下降0.6%: no change, on the run's basis. */
   private static Verdict flatInRun(String t, int cs, int at, boolean momFrame) {
     boolean mom = MOM.indexOf(t, cs, at) >= 0 || (momFrame && YOY.indexOf(t, cs, at) < 0);
-    Verdict v = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, BigDecimal.ZERO);
+    Verdict v = of(mom ? ClaimAttr.MOM_PCT : ClaimAttr.YOY_PCT, BigDecimal.ZERO);
     v.statedAs = StatedAs.FLAT;
     return v;
   }
@@ -93,20 +93,20 @@ final class Classifier {
    */
   private static Verdict flat(String t, int clauseStart, int at, String against, boolean momFrame) {
     if (!Periods.isPeriodLike(against)) {
-      Verdict v = of(Attr.PP_VS, BigDecimal.ZERO);
+      Verdict v = of(ClaimAttr.PP_VS, BigDecimal.ZERO);
       v.benchmark = against;
       return v;
     }
     String before = t.substring(clauseStart, at);
     for (String w : RATE_NOUNS) {
       if (before.contains(w)) {
-        Verdict v = of(Attr.PP_CHANGE, BigDecimal.ZERO);
+        Verdict v = of(ClaimAttr.PP_CHANGE, BigDecimal.ZERO);
         v.benchmark = against;
         return v;
       }
     }
     boolean mom = against.contains("上月") || against.contains("上季") || (momFrame && !against.contains("同期"));
-    Verdict v = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, BigDecimal.ZERO);
+    Verdict v = of(mom ? ClaimAttr.MOM_PCT : ClaimAttr.YOY_PCT, BigDecimal.ZERO);
     v.statedAs = StatedAs.FLAT;
     return v;
   }
@@ -114,7 +114,7 @@ final class Classifier {
   /** Words that make a subject a rate, whose change is in points. */
   private static final String[] RATE_NOUNS = {"增速", "增幅", "速度", "比重", "占比", "率", "降幅", "涨幅"};
 
-  private static Verdict of(Attr a, @Nullable BigDecimal v) {
+  private static Verdict of(ClaimAttr a, @Nullable BigDecimal v) {
     return new Verdict(a, v);
   }
 
@@ -141,7 +141,7 @@ final class Classifier {
         && (RISE.endingAt(t, cs, q - 1) != null || FALL.endingAt(t, cs, q - 1) != null
             || t.startsWith("个百分点", q - 5) || t.startsWith("百分点", q - 4))) {
       // 比重降至25.5%, 成长率上修至4.61%: the level reached, a share or the growth rate itself
-      return RATE_WORDS.indexOf(t, cs, q) >= 0 ? growth(t, cs, at, n, StatedAs.INCREASE, momFrame) : of(Attr.SHARE_PCT, n);
+      return RATE_WORDS.indexOf(t, cs, q) >= 0 ? growth(t, cs, at, n, StatedAs.INCREASE, momFrame) : of(ClaimAttr.SHARE_PCT, n);
     }
     boolean sawWeak = false;
     for (int p = at; p > cs; p--) {
@@ -159,7 +159,7 @@ final class Classifier {
         return comparison(t, cs, p - w.length(), n);
       }
       if ((w = wordEndingAt(t, cs, p, SHARE_STRONG)) != null) {
-        return of(Attr.SHARE_PCT, n);
+        return of(ClaimAttr.SHARE_PCT, n);
       }
       if ((w = wordEndingAt(t, cs, p, RATE_WORDS)) != null) {
         return growth(t, cs, at, RATE_DOWN.contains(w) ? n.negate() : n, StatedAs.INCREASE, momFrame);
@@ -175,7 +175,7 @@ final class Classifier {
       }
     }
     if (sawWeak || LEVEL_NOUNS.endingAt(t, cs, q) != null) {
-      return of(Attr.SHARE_PCT, n); // 产销率97.8%: a rate that is a level
+      return of(ClaimAttr.SHARE_PCT, n); // 产销率97.8%: a rate that is a level
     }
     return after(t, it, n, momFrame);
   }
@@ -207,7 +207,7 @@ final class Classifier {
   }
 
   private static Verdict comparison(String t, int cs, int verbStart, BigDecimal v) {
-    Verdict r = of(Attr.PP_VS, v);
+    Verdict r = of(ClaimAttr.PP_VS, v);
     int b = -1;
     for (int q = verbStart - 1; q >= cs && b < 0; q--) {
       WorkMeter.add(1);
@@ -223,7 +223,7 @@ final class Classifier {
 
   private static Verdict growth(String t, int cs, int at, BigDecimal v, StatedAs stated, boolean momFrame) {
     boolean mom = MOM.indexOf(t, cs, at) >= 0 || (momFrame && YOY.indexOf(t, cs, at) < 0);
-    Verdict r = of(mom ? Attr.MOM_PCT : Attr.YOY_PCT, v);
+    Verdict r = of(mom ? ClaimAttr.MOM_PCT : ClaimAttr.YOY_PCT, v);
     r.statedAs = stated;
     return r;
   }
@@ -239,12 +239,12 @@ final class Classifier {
     for (int p = at; p > cs; p--) {
       String w;
       if ((w = wordEndingAt(t, cs, p, ABOVE)) != null) {
-        Verdict r = of(Attr.PP_VS, n);
+        Verdict r = of(ClaimAttr.PP_VS, n);
         r.benchmark = t.substring(p, at).strip();
         return r;
       }
       if ((w = wordEndingAt(t, cs, p, BELOW)) != null) {
-        Verdict r = of(Attr.PP_VS, n.negate());
+        Verdict r = of(ClaimAttr.PP_VS, n.negate());
         r.benchmark = t.substring(p, at).strip();
         return r;
       }
@@ -260,7 +260,7 @@ final class Classifier {
           v = v.negate(); // 降幅收窄: the rate of change rose
         }
         if (against != null && !against.isEmpty() && !Periods.isPeriodLike(against)) {
-          Verdict r = of(Attr.PP_VS, v);
+          Verdict r = of(ClaimAttr.PP_VS, v);
           r.benchmark = against;
           return r;
         }
@@ -270,11 +270,11 @@ final class Classifier {
           }
         }
         if (w.equals("上修") || w.equals("下修")) {
-          Verdict r = of(Attr.PP_VS, v); // a revision compares with the earlier forecast
+          Verdict r = of(ClaimAttr.PP_VS, v); // a revision compares with the earlier forecast
           r.benchmark = against == null || against.isEmpty() ? "预测" : against;
           return r;
         }
-        Verdict r = of(Attr.PP_CHANGE, v);
+        Verdict r = of(ClaimAttr.PP_CHANGE, v);
         r.benchmark = against;
         return r;
       }
@@ -308,14 +308,14 @@ final class Classifier {
         return r;
       }
       if (wordEndingAt(t, cs, p, SHARE_WEAK) != null) {
-        return of(Attr.SHARE_PCT, n);
+        return of(ClaimAttr.SHARE_PCT, n);
       }
     }
     return null;
   }
 
   private static Verdict amount(String t, int cs, int at) {
-    Verdict r = of(Attr.AMOUNT, null);
+    Verdict r = of(ClaimAttr.AMOUNT, null);
     int p = at;
     while (p > cs && (t.charAt(p - 1) == '了' || t.charAt(p - 1) == '共' || t.charAt(p - 1) == '约'
         || t.charAt(p - 1) == ' ')) {

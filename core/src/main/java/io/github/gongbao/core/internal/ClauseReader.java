@@ -1,6 +1,6 @@
 package io.github.gongbao.core.internal;
 
-import io.github.gongbao.core.internal.Draft.Attr;
+import io.github.gongbao.core.model.ClaimAttr;
 import io.github.gongbao.units.Unit;
 import io.github.gongbao.units.internal.NumberToken;
 import java.math.BigDecimal;
@@ -592,7 +592,7 @@ final class ClauseReader {
     }
     for (int k = 0; k < 3; k++) {
       Item r = run.get(k);
-      Draft d = new Draft(Attr.SHARE_PCT);
+      Draft d = new Draft(ClaimAttr.SHARE_PCT);
       d.value = Objects.requireNonNull(r.tok).number();
       d.subjectOverride = names[k];
       d.start = leadStart;
@@ -625,26 +625,26 @@ final class ClauseReader {
       d.subjectStart = d.subjectEnd = -1;
     }
     d.benchmark = v.benchmark;
-    if (it.kind == Kind.FLAT && d.attr != Attr.PP_VS && d.attr != Attr.PP_CHANGE && percentInSentence && !explicit) {
+    if (it.kind == Kind.FLAT && d.attr != ClaimAttr.PP_VS && d.attr != ClaimAttr.PP_CHANGE && percentInSentence && !explicit) {
       // 增长6.2%，与1—4月份持平 / 失业率为5.1%，与上月持平: the percentage just stated has not changed
-      d.attr = Attr.PP_CHANGE;
+      d.attr = ClaimAttr.PP_CHANGE;
       d.benchmark = it.flatAgainst;
     }
-    if (!explicit && (d.attr == Attr.YOY_PCT || d.attr == Attr.AMOUNT || d.attr == Attr.PP_CHANGE)) {
+    if (!explicit && (d.attr == ClaimAttr.YOY_PCT || d.attr == ClaimAttr.AMOUNT || d.attr == ClaimAttr.PP_CHANGE)) {
       int q = QUALIFIER.indexOf(t, Math.max(cs, at - 24), at);
       if (q >= 0) {
         d.subjectSuffix = "(" + QUALIFIER.startingAt(t, q, at) + ")";
       }
     }
-    if ((d.attr == Attr.YOY_PCT || d.attr == Attr.MOM_PCT) && isSuperseded(cs, at, it.end)) {
+    if ((d.attr == ClaimAttr.YOY_PCT || d.attr == ClaimAttr.MOM_PCT) && isSuperseded(cs, at, it.end)) {
       d.subjectSuffix = "(原来)"; // 由3.1%向上修订为3.2%: the old estimate, beside the new one
     }
     d.statedAs = v.statedAs;
-    d.status = d.attr == Attr.SHARE_PCT && sentenceStatus == io.github.gongbao.core.model.Status.TARGET ? null
+    d.status = d.attr == ClaimAttr.SHARE_PCT && sentenceStatus == io.github.gongbao.core.model.Status.TARGET ? null
         : sentenceStatus;
     d.bound = it.kind == Kind.RANK || it.kind == Kind.FLAT ? null
         : qualifiers.boundOf(cs, t.length(), it.start, it.end);
-    if (d.attr == Attr.YOY_PCT) {
+    if (d.attr == ClaimAttr.YOY_PCT) {
       d.basis = qualifiers.growthBasisIn(cs, at);
       if (d.basis == null) {
         d.basis = sentenceBasis;
@@ -731,7 +731,7 @@ final class ClauseReader {
       return null;
     }
     out.add(d);
-    percentInSentence |= d.attr == Attr.YOY_PCT || d.attr == Attr.MOM_PCT || d.attr == Attr.SHARE_PCT;
+    percentInSentence |= d.attr == ClaimAttr.YOY_PCT || d.attr == ClaimAttr.MOM_PCT || d.attr == ClaimAttr.SHARE_PCT;
     return d;
   }
 

@@ -1,5 +1,7 @@
 package io.github.gongbao.core.internal;
 
+import io.github.gongbao.core.model.ClaimAttr;
+
 import io.github.gongbao.core.model.Fact;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +21,17 @@ final class Derivations {
     for (List<Draft> drafts : groups) {
       Draft growth = null;
       for (Draft d : drafts) {
-        if (d.attr == Draft.Attr.YOY_PCT && growth == null) {
+        if (d.attr == ClaimAttr.YOY_PCT && growth == null) {
           growth = d;
         }
-        if (d.attr != Draft.Attr.PP_VS || growth == null || d.benchmark == null) {
+        if (d.attr != ClaimAttr.PP_VS || growth == null || d.benchmark == null) {
           continue;
         }
         String other = indicatorOf(d.benchmark);
         if (other == null) {
           continue;
         }
-        Draft x = new Draft(Draft.Attr.YOY_PCT);
+        Draft x = new Draft(ClaimAttr.YOY_PCT);
         x.value = Objects.requireNonNull(growth.value).subtract(Objects.requireNonNull(d.value));
         x.subjectOverride = other;
         x.start = d.start;

@@ -1,5 +1,7 @@
 package io.github.gongbao.core.internal;
 
+import io.github.gongbao.core.model.ClaimAttr;
+
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
@@ -9,9 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Draft {
   /** Claim attributes, as in the claims contract. */
-  public enum Attr { AMOUNT, YOY_PCT, MOM_PCT, PP_CHANGE, PP_VS, SHARE_PCT, RANK }
-
-  public Attr attr;
+  public ClaimAttr attr;
   /** Subject as offsets into the text (so it can be read in the original script). */
   public int subjectStart;
   public int subjectEnd;
@@ -49,7 +49,7 @@ public final class Draft {
   /** Other places that state the same claim (a page printed twice, a headline): [start, end). */
   public final java.util.List<int[]> repeats = new java.util.ArrayList<>();
 
-  public Draft(Attr attr) {
+  public Draft(ClaimAttr attr) {
     this.attr = attr;
   }
 

@@ -1,5 +1,7 @@
 package io.github.gongbao.core.internal;
 
+import io.github.gongbao.core.model.ClaimAttr;
+
 import io.github.gongbao.core.catalog.IndicatorCatalogue;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,13 +58,13 @@ final class DraftCollapser {
 
   /** What two drafts must share to be one claim; a null value is a qualitative rank (前列). */
   private static final class Key {
-    final Draft.Attr attr;
+    final ClaimAttr attr;
     final java.math.@Nullable BigDecimal value;
     final String unit;
     final String scope;
     final int hash;
 
-    Key(Draft.Attr attr, java.math.@Nullable BigDecimal value, String unit, String scope) {
+    Key(ClaimAttr attr, java.math.@Nullable BigDecimal value, String unit, String scope) {
       this.attr = attr;
       this.value = value;
       this.unit = unit;
@@ -118,7 +120,7 @@ final class DraftCollapser {
         Draft earlier = kept.get(i);
         // a level is never the same in two periods, so an equal amount under another period label restates it;
         // an equal rate in two periods (8.0% in 一季度 and 上半年) is two facts
-        boolean periodMatters = d.attr != Draft.Attr.AMOUNT;
+        boolean periodMatters = d.attr != ClaimAttr.AMOUNT;
         if (Objects.requireNonNull(sentenceOf.get(earlier)) == sentence[k]
             || (periodMatters && periodsDiffer(earlier.period, d.period))
             || differs(place(earlier.region), place(d.region))) {

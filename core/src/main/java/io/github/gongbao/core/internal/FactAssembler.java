@@ -1,5 +1,7 @@
 package io.github.gongbao.core.internal;
 
+import io.github.gongbao.core.model.ClaimAttr;
+
 import io.github.gongbao.core.catalog.IndicatorCatalogue;
 import io.github.gongbao.core.model.Amount;
 import io.github.gongbao.core.model.Basis;
@@ -189,13 +191,13 @@ public final class FactAssembler {
           }
           case YOY_PCT:
           case MOM_PCT:
-            growth.add(GrowthRate.builder().percent(Objects.requireNonNull(d.value)).basis(d.attr == Draft.Attr.MOM_PCT
+            growth.add(GrowthRate.builder().percent(Objects.requireNonNull(d.value)).basis(d.attr == ClaimAttr.MOM_PCT
                 ? Basis.PERIOD_ON_PERIOD : d.basis != null ? d.basis : Basis.YEAR_ON_YEAR).statedAs(statedAs(d))
                 .span(span).status(Optional.ofNullable(d.status)).bound(Optional.ofNullable(d.bound)).build());
             break;
           case PP_CHANGE:
           case PP_VS:
-            comparisons.add(Comparison.builder().kind(d.attr == Draft.Attr.PP_VS
+            comparisons.add(Comparison.builder().kind(d.attr == ClaimAttr.PP_VS
                 ? ComparisonKind.AGAINST_BENCHMARK : ComparisonKind.CHANGE_OVER_TIME)
                 .points(Objects.requireNonNull(d.value))
                 .benchmark(Optional.ofNullable(blankToNull(d.benchmark))).span(span)

@@ -1,5 +1,7 @@
 package io.github.gongbao.core.internal;
 
+import io.github.gongbao.core.model.ClaimAttr;
+
 import io.github.gongbao.units.Scales;
 import io.github.gongbao.units.Unit;
 import io.github.gongbao.units.internal.NumberScanner;
@@ -122,26 +124,26 @@ final class TableReader {
 
   /** What a column's numbers are. */
   private static final class Column {
-    final Draft.Attr attr;
+    final ClaimAttr attr;
     /** Amounts only: the unit of the column's numbers. */
     @Nullable Unit unit;
     String scaleWord = "";
     /** The header said so itself (a unit in brackets, 增长, 比重), not only a 单位 line above. */
     boolean explicit;
 
-    Column(Draft.Attr attr) {
+    Column(ClaimAttr attr) {
       this.attr = attr;
     }
   }
 
   private @Nullable Column column(int[] cell, int headerLine) {
     if (GROWTH_HEADER.indexOf(t, cell[0], cell[1]) >= 0) {
-      Column c = new Column(Draft.Attr.YOY_PCT);
+      Column c = new Column(ClaimAttr.YOY_PCT);
       c.explicit = true;
       return c;
     }
     if (SHARE_HEADER.indexOf(t, cell[0], cell[1]) >= 0) {
-      Column c = new Column(Draft.Attr.SHARE_PCT);
+      Column c = new Column(ClaimAttr.SHARE_PCT);
       c.explicit = true;
       return c;
     }
@@ -157,7 +159,7 @@ final class TableReader {
     if (unit == null) {
       return null;
     }
-    Column c = new Column(Draft.Attr.AMOUNT);
+    Column c = new Column(ClaimAttr.AMOUNT);
     c.explicit = explicit;
     c.unit = unit.unit();
     c.scaleWord = unit.scaleWord();
@@ -201,7 +203,7 @@ final class TableReader {
     d.subjectEnd = e;
     d.start = start;
     d.end = end;
-    if (column.attr == Draft.Attr.AMOUNT) {
+    if (column.attr == ClaimAttr.AMOUNT) {
       d.number = n;
       d.scaleWord = column.scaleWord;
       d.unit = column.unit;

@@ -17,6 +17,9 @@ import net.jqwik.api.domains.DomainContextBase;
  * construction; text mixes Simplified and Traditional characters with commas, quotes and line breaks.
  */
 public class ModelDomain extends DomainContextBase {
+  /** jqwik makes the domain context reflectively. */
+  public ModelDomain() {}
+
   static final List<String> SCALE_WORDS = List.of("", "", "万", "亿", "万亿", "千", "百万", "萬", "億");
   static final List<String> UNIT_CODES = List.of("CNY", "USD", "HKD", "person", "person_time", "tonne",
       "tce", "kWh", "GWh", "MW", "m2", "mu", "ha", "km", "unit:个", "unit:家", "unit:台", "%", "pp");
