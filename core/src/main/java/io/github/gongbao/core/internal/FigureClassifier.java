@@ -126,17 +126,15 @@ final class FigureClassifier {
     return false;
   }
 
-  /** The end of the upper bound of a range starting at {@code at}: its digits, then a scale and a unit. */
+  /** The end of the upper bound of a range starting at {@code at}: its digits, then a scale word and a unit. */
   private int rangeEnd(int at, int ce) {
     int e = at;
     while (e < ce && (Character.isDigit(t.charAt(e)) || t.charAt(e) == '.')) {
       e++;
     }
-    int unitEnd = Math.min(ce, e + 3);
-    while (e < unitEnd && "亿万千百元吨亩个家".indexOf(t.charAt(e)) >= 0) {
-      e++;
-    }
-    return e;
+    e += io.github.gongbao.units.Scales.matchLength(t, e);
+    e += io.github.gongbao.units.UnitCatalogue.standard().matchLength(t, e);
+    return Math.min(e, ce);
   }
 
   private static final Lexicon.Words DURATION_BEFORE = Lexicon.standard().words("duration_before");

@@ -62,15 +62,11 @@ final class SubjectFinder {
   }
 
   private static boolean isComparedPeriod(int s, int e, String text) {
-    for (String w : COMPARED_PERIOD_WORDS) {
-      if (Texts.indexOf(text, w, s, e) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return COMPARED_PERIOD.indexOf(text, s, e) >= 0;
   }
 
-  private static final String[] COMPARED_PERIOD_WORDS = {"同期", "同月", "上年", "去年", "上月", "上季"};
+  /** Words of a period compared with (上年同期, 上月): data, in the lexicon. */
+  private static final Lexicon.Words COMPARED_PERIOD = Lexicon.standard().words("compared_period");
 
   SubjectFinder(String folded) {
     this.t = folded;
