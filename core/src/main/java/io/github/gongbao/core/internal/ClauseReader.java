@@ -102,10 +102,55 @@ final class ClauseReader {
 
   /** Whether the current sentence has stated a percentage (a growth rate, a share, a rate's level). */
   private boolean percentInSentence;
+  /**
+   * A peer-group frame of the current sentence (在16个县市区(…)经济指标综合排名中，我县由第12位上升到第6位): the
+   * scope of the ranks after it, and what they rank when they name nothing themselves; null when none.
+   */
+  private @Nullable String peerScope;
+  private int @Nullable [] peerSubject;
+  /** The peers counted in the frame (县市区 of 16个县市区): the subject of that count. */
+  private int @Nullable [] peerNoun;
+  private static final Lexicon.Words PEER_GROUPS = Lexicon.standard().words("peer_groups");
+
+  /** 在[全市]16个县市区[(…)]经济运行综合考核中: reads the frame into {@link #peerScope} and {@link #peerSubject}. */
+  private void readPeerFrame(int cs, int ce) {
+    int e = ce;
+    while (e > cs && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    if (e - cs < 5 || t.charAt(cs) != '在' || t.charAt(e - 1) != '中') {
+      return;
+    }
+    int count = Texts.indexOf(t, "个", cs, e);
+    if (count < 0 || count == cs + 1 || !Character.isDigit(t.charAt(count - 1))) {
+      return;
+    }
+    int n = count;
+    while (n > cs + 1 && Character.isDigit(t.charAt(n - 1))) {
+      n--;
+    }
+    String peer = PEER_GROUPS.startingAt(t, count + 1, e);
+    if (peer == null) {
+      return;
+    }
+    int peerEnd = count + 1 + peer.length();
+    peerScope = t.substring(n, peerEnd);
+    peerNoun = new int[] {count + 1, peerEnd};
+    int nameStart = peerEnd;
+    if (nameStart < e && t.charAt(nameStart) == '(') {
+      int close = Texts.indexOf(t, ")", nameStart, e);
+      nameStart = close < 0 ? e : close + 1; // (含其他县市区比拼对象): an aside about the peers
+    }
+    peerSubject = e - 1 - nameStart >= 2 ? new int[] {nameStart, e - 1} : null;
+  }
+
   /** Whether the current sentence has named a year-on-year basis (同比上涨2.7%、环比下降1.2%: no 环比 carry). */
   private boolean yoyInSentence;
 
   void startParagraph() {
+    peerScope = null;
+    peerSubject = null;
+    peerNoun = null;
     percentInSentence = false;
     yoyInSentence = false;
     subjects.lastRegion = null;
@@ -126,6 +171,9 @@ final class ClauseReader {
     // a basis frame of its own (环比看，) covers its paragraph, until another frame or paragraph
     percentInSentence = false;
     yoyInSentence = false;
+    peerScope = null;
+    peerSubject = null;
+    peerNoun = null;
     sentenceSubjects.clear();
     sentenceSubjectTexts.clear();
     pendingClauses.clear();
@@ -180,6 +228,7 @@ final class ClauseReader {
       // (经季节性调整后与对上季度比较，第四季…上升0.6%: also from a clause of its own)
       momFrame = true;
     }
+    readPeerFrame(cs, ce);
     List<Item> items = new ArrayList<>();
     for (NumberToken tok : toks) {
       FigureClassifier.Figure f = figures.classify(tok, cs, ce);
@@ -381,6 +430,12 @@ final class ClauseReader {
       }
       if (subjects.periodInSubject != null) {
         period = subjects.periodInSubject.strip(); // it frames this figure and those after it, as at a clause start
+      }
+      if (peerNoun != null && it.kind == Kind.AMOUNT && it.end == peerNoun[0]) {
+        subj = peerNoun; // 在16个县市区(…)…中: the count counts the peers
+      }
+      if (subj == null && it.kind == Kind.RANK && peerSubject != null && lastRankSubject == null) {
+        subj = peerSubject; // 在16个县市区经济运行综合考核中，我县排名第3: what the frame ranks
       }
       if (subj == null && it.kind == Kind.RANK && lastRankSubject != null) {
         subj = lastRankSubject; // 营商环境评价由全省第7位跃升至第3位: the rank moved, the subject is the same
@@ -684,7 +739,7 @@ final class ClauseReader {
           d.top = true;
           d.tier = it.rankTier;
         }
-        d.scope = it.rankScope != null ? it.rankScope : lastScope;
+        d.scope = it.rankScope != null ? it.rankScope : peerScope != null ? peerScope : lastScope;
         if (it.rankScope != null) {
           lastScope = it.rankScope;
         }

@@ -179,4 +179,14 @@ class GenreMechanismsTest {
     assertEquals(List.of("飞机票价格|yoy_pct|12.4||", "旅行社收费价格|yoy_pct|-3.2||"),
         rows("出行需求回落，飞机票和旅行社收费价格分别上涨12.4%和下降3.2%。"));
   }
+
+  @Test
+  void aPeerGroupFrameScopesTheRanksOfItsSentenceAndNamesWhatTheyRank() {
+    assertEquals(List.of("县市区|amount|12|unit:个|", "高质量发展综合考评|rank|9||12个县市区",
+            "高质量发展综合考评|rank|4||12个县市区"),
+        rows("在全市12个县市区(含比拼对象)高质量发展综合考评中，我县由上半年的第9位上升到第4位。"));
+    // a rank that names its own subject keeps it; the frame still gives the scope
+    assertEquals(List.of("县市区|amount|12|unit:个|", "桐溪县综合得分|rank|5||12个县市区"),
+        rows("在全省12个县市区参加的比拼中，桐溪县综合得分居第5位。"));
+  }
 }
