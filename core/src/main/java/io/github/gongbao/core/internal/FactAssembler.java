@@ -287,21 +287,15 @@ public final class FactAssembler {
   static Span span(String original, int start, int end) {
     int s = Math.max(0, Math.min(start, original.length()));
     int e = Math.max(s, Math.min(end, original.length()));
-    while (s < e && isLoneSurrogate(original, s)) {
+    while (s < e && TextNormalizer.isLoneSurrogate(original, s)) {
       s++; // debris at the edge of the evidence is not part of it
     }
-    while (e > s && isLoneSurrogate(original, e - 1)) {
+    while (e > s && TextNormalizer.isLoneSurrogate(original, e - 1)) {
       e--;
     }
     return Span.of(s, e, original.substring(s, e));
   }
 
-  private static boolean isLoneSurrogate(String text, int i) {
-    char c = text.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-    }
-    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
-  }
+
 
 }

@@ -30,7 +30,7 @@ public final class TextNormalizer {
     boolean shared = false;
     for (int i = 0; i < out.length; i++) {
       char c = out[i];
-      if (Character.isSurrogate(c) && !isPaired(text, i)) {
+      if (isLoneSurrogate(text, i)) {
         out[i] = ' '; // a lone surrogate is debris: read like a space, never part of a name (spans keep the original)
         changed = true;
         continue;
@@ -60,11 +60,15 @@ public final class TextNormalizer {
     return new Folded(changed ? new String(out) : text, han, traditional);
   }
 
-  private static boolean isPaired(String text, int i) {
+  /** @return whether the char at {@code i} is half of a surrogate pair whose other half is missing */
+  static boolean isLoneSurrogate(String text, int i) {
     char c = text.charAt(i);
-    return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
+
 
   /** A folded text and what folding it saw. */
   public static final class Folded {

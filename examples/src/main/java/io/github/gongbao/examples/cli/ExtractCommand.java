@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -293,16 +291,9 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private @Nullable Charset charset() {
-    if (encoding.equalsIgnoreCase("auto")) {
-      return null;
-    }
-    try {
-      return Charset.forName(encoding);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new ParameterException(spec.commandLine(),
-          "unknown encoding '" + encoding + "' (use auto, UTF-8, GB18030 or Big5)");
-    }
+    return ReportInputs.charsetOption(encoding, spec);
   }
+
 
   private Inputs inputs() throws IOException {
     List<Input> fixed = new ArrayList<>();

@@ -186,22 +186,7 @@ abstract class Input {
 
   /** An input that could not even be listed or read as a record: fails with {@code problem} when loaded. */
   static Input failed(String name, IOException problem) {
-    return new Input(name) {
-      @Override
-      String stem() {
-        return "failed";
-      }
-
-      @Override
-      long size() {
-        return 0;
-      }
-
-      @Override
-      Loaded load(@Nullable Charset charset) throws IOException {
-        throw problem;
-      }
-    };
+    return failing(name, problem, null);
   }
 
   /**

@@ -116,6 +116,16 @@ final class ReportInputs {
   }
 
   private @Nullable Charset charset(CommandSpec spec) {
+    return charsetOption(encoding, spec);
+  }
+
+  /**
+   * The charset an {@code --encoding} option names, for every command that reads reports.
+   *
+   * @return null for {@code auto} (detect it)
+   * @throws ParameterException naming the option's value when no such charset exists
+   */
+  static @Nullable Charset charsetOption(String encoding, CommandSpec spec) {
     if (encoding.equalsIgnoreCase("auto")) {
       return null;
     }
@@ -126,4 +136,5 @@ final class ReportInputs {
           "unknown encoding '" + encoding + "' (use auto, UTF-8, GB18030 or Big5)");
     }
   }
+
 }
