@@ -1,7 +1,7 @@
 package io.github.gongbao.core.internal;
 
-import io.github.gongbao.core.internal.ClauseReader.Item;
-import io.github.gongbao.core.internal.ClauseReader.Kind;
+
+import io.github.gongbao.core.internal.Item.Kind;
 import io.github.gongbao.units.Unit;
 import io.github.gongbao.units.internal.NumberToken;
 import java.math.BigDecimal;

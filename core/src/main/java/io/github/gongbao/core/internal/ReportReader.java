@@ -29,7 +29,7 @@ public final class ReportReader {
     String t = folded.text;
     List<NumberToken> tokens = withSharesInWords(t, NumberScanner.scan(t));
     List<Draft> drafts = new ArrayList<>();
-    List<ClauseReader.Skip> traps = new ArrayList<>();
+    List<Skip> traps = new ArrayList<>();
     ClauseReader reader = new ClauseReader(t, drafts, traps);
     int ti = 0;
     int n = t.length();

@@ -23,7 +23,7 @@ final class SkippedFigures {
   private SkippedFigures() {}
 
   static List<SkippedFigure> of(String original, String folded, List<NumberToken> tokens, List<Draft> drafts,
-      List<ClauseReader.Skip> traps) {
+      List<Skip> traps) {
     List<int[]> claimed = new ArrayList<>();
     List<int[]> repeated = new ArrayList<>();
     for (Draft d : drafts) {
@@ -33,7 +33,7 @@ final class SkippedFigures {
     claimed.sort(Comparator.comparingInt(a -> a[0]));
     repeated.sort(Comparator.comparingInt(a -> a[0]));
     Map<Integer, SkipReason> trapAt = new HashMap<>();
-    for (ClauseReader.Skip s : traps) {
+    for (Skip s : traps) {
       trapAt.put(s.start(), s.reason());
     }
     List<SkippedFigure> out = new ArrayList<>();

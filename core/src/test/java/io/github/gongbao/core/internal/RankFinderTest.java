@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The ranks room on its own: every rank phrase of a clause, with position or tier and scope, and nothing else. */
 class RankFinderTest {
   private static List<String> ranks(String clause) {
-    List<ClauseReader.Item> items = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
     RankFinder f = new RankFinder(clause);
     f.findRanks(0, clause.length(), items);
     f.findFlat(0, clause.length(), items);
