@@ -28,16 +28,18 @@ final class ClaimEmitter {
 
   private final String t;
   private final List<Draft> out;
-  private final SubjectFinder subjects;
+  private final LeadFrames frames;
+  private final ListNames names;
   private final FigureQualifiers qualifiers;
   private final ClauseState state;
   private final LocalCurrency currency;
 
-  ClaimEmitter(String folded, List<Draft> out, SubjectFinder subjects, FigureQualifiers qualifiers,
+  ClaimEmitter(String folded, List<Draft> out, LeadFrames frames, ListNames names, FigureQualifiers qualifiers,
       ClauseState state) {
     this.t = folded;
     this.out = out;
-    this.subjects = subjects;
+    this.frames = frames;
+    this.names = names;
     this.qualifiers = qualifiers;
     this.state = state;
     this.currency = new LocalCurrency(folded);
@@ -57,7 +59,7 @@ final class ClaimEmitter {
     }
     Draft d = new Draft(v.attr);
     d.start = Math.max(cs, Math.min(leadStart, subj != null && explicit ? subj[0] : leadStart));
-    d.region = subjects.lastRegion;
+    d.region = frames.lastRegion;
     d.end = it.end;
     d.period = state.period;
     if (subj != null) {
@@ -172,7 +174,7 @@ final class ClaimEmitter {
     }
     d.start = it.start;
     if (explicit && isDistributive(it, cs, leadStart)) {
-      List<int[]> parts = subjects.sharedParts(Objects.requireNonNull(subj)); // explicit: a subject
+      List<int[]> parts = names.sharedParts(Objects.requireNonNull(subj)); // explicit: a subject
       if (parts != null && parts.size() > 1) {
         parts.forEach(s -> out.add(copy(d, s)));
         return true;

@@ -33,6 +33,7 @@ final class ClauseReader {
   private final List<Skip> skipped;
   private final ClauseState state;
   private final SubjectFinder subjects;
+  private final ListNames names;
   private final FigureClassifier figures;
   private final FigureQualifiers qualifiers;
   private final RankFinder ranks;
@@ -47,18 +48,19 @@ final class ClauseReader {
     this.skipped = skipped;
     this.state = new ClauseState(folded);
     this.subjects = new SubjectFinder(folded);
+    this.names = new ListNames(folded, subjects.frames);
     this.figures = new FigureClassifier(folded);
     this.qualifiers = new FigureQualifiers(folded);
     this.ranks = new RankFinder(folded);
-    this.lists = new ListPairing(folded, subjects, state);
-    this.emitter = new ClaimEmitter(folded, out, subjects, qualifiers, state);
+    this.lists = new ListPairing(folded, subjects.frames, names, state);
+    this.emitter = new ClaimEmitter(folded, out, subjects.frames, names, qualifiers, state);
     this.yoyWords = Lexicon.standard().words("yoy").cursor(folded);
     this.momWords = Lexicon.standard().words("mom").cursor(folded);
   }
 
   void startParagraph() {
     state.startParagraph();
-    subjects.lastRegion = null;
+    subjects.frames.lastRegion = null;
   }
 
   void startSentence() {
@@ -163,7 +165,7 @@ final class ClauseReader {
   /** A short numbered sentence of its own: (一)税收收入。 */
   private boolean isHeading(int cs, int ce) {
     return ce - cs <= MAX_HEADING && ce < t.length() && t.charAt(ce) == '。'
-        && subjects.listMarkerLength(cs, ce) > 0;
+        && subjects.frames.listMarkerLength(cs, ce) > 0;
   }
 
   private static boolean insideRank(Item x, List<Item> items) {
@@ -200,7 +202,7 @@ final class ClauseReader {
         // 工业增加值、工业投资、一般公共预算收入3项指标增速全市第一: the count numbers the list before it, and the
         // rank that follows belongs to each item of the list
         int[] listed = subjects.subjectOf(leadStart, leadEnd, null);
-        List<int[]> parts = listed == null ? null : subjects.sharedParts(listed);
+        List<int[]> parts = listed == null ? null : names.sharedParts(listed);
         if (parts != null && Objects.requireNonNull(it.tok).number().compareTo(BigDecimal.valueOf(parts.size())) == 0) {
           enumerated = parts;
           emitter.emit(cs, leadStart, it.start, it, new int[] {it.end, it.end + enumerator.length()}, true, prevDraft);

@@ -19,12 +19,14 @@ final class ListPairing {
   private static final Lexicon.Words URBAN_RURAL = Lexicon.standard().words("urban_rural");
 
   private final String t;
-  private final SubjectFinder subjects;
+  private final LeadFrames frames;
+  private final ListNames names;
   private final ClauseState state;
 
-  ListPairing(String folded, SubjectFinder subjects, ClauseState state) {
+  ListPairing(String folded, LeadFrames frames, ListNames names, ClauseState state) {
     this.t = folded;
-    this.subjects = subjects;
+    this.frames = frames;
+    this.names = names;
     this.state = state;
   }
 
@@ -75,16 +77,16 @@ final class ListPairing {
       // 城乡居民人均可支配收入分别达到49218元和26835元，分别增长4.7%和6.8%: the same subjects, in order
       splitNames = state.lastDistributedNames;
     }
-    List<int[]> listSubjects = n > 1 ? subjects.listSubjects(cs, leadStart, leadEnd, subj, n) : null;
+    List<int[]> listSubjects = n > 1 ? names.listSubjects(cs, leadStart, leadEnd, subj, n) : null;
     if (listSubjects == null && distributive && subj != null && splitNames == null) {
-      List<int[]> parts = subjects.sharedParts(subj);
-      if (parts != null && parts.size() == n && subjects.sharedHead(parts) != null) {
+      List<int[]> parts = names.sharedParts(subj);
+      if (parts != null && parts.size() == n && names.sharedHead(parts) != null) {
         // 飞机票和旅行社收费价格分别上涨16.8%和9.3%: the names joined by 和, in order, with their shared head
         // (without one, as in 咸宁和宜昌上半年签约项目金额, the names stay together)
         listSubjects = parts;
       }
     }
-    String[] sharedHead = listSubjects != null && splitNames == null ? subjects.sharedHead(listSubjects) : null;
+    String[] sharedHead = listSubjects != null && splitNames == null ? names.sharedHead(listSubjects) : null;
     if (sameAsBefore && splitNames == null) {
       listSubjects = state.lastDistributed;
     }
@@ -94,7 +96,7 @@ final class ListPairing {
       listSubjects = new ArrayList<>();
       List<int[]> pending = state.pendingClauses;
       for (int[] pc : pending.subList(pending.size() - n + 1, pending.size())) {
-        listSubjects.add(new int[] {subjects.skipFrames(pc[0], pc[1]), pc[1]});
+        listSubjects.add(new int[] {frames.skip(pc[0], pc[1]), pc[1]});
       }
       listSubjects.add(subj);
     }

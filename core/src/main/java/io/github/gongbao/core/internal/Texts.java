@@ -17,4 +17,15 @@ final class Texts {
     }
     return -1;
   }
+
+  /** @return the ideographs and letters in [s, e) of {@code t}: how much of a name there is */
+  static int cjkCount(String t, int s, int e) {
+    int n = 0;
+    for (int i = s; i < e; i++) {
+      if (Character.isIdeographic(t.charAt(i)) || Character.isLetter(t.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
 }
