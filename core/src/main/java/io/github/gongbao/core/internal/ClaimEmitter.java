@@ -113,6 +113,8 @@ final class ClaimEmitter {
     out.add(d);
     state.percentInSentence |= d.attr == ClaimAttr.YOY_PCT || d.attr == ClaimAttr.MOM_PCT
         || d.attr == ClaimAttr.SHARE_PCT;
+    // 当月增长9.2%，环比增长1.4%: a plain growth already stated is year on year, and the 环比 beside it no frame
+    state.yoyInSentence |= d.attr == ClaimAttr.YOY_PCT;
     return d;
   }
 

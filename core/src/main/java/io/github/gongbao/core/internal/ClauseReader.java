@@ -21,6 +21,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClauseReader {
   private static final Lexicon.Words ENUMERATORS = Lexicon.standard().words("enumerators");
+  private static final Lexicon.Words MILESTONE = Lexicon.standard().words("milestone");
+  /** A subject that is only a total (总数, 总量): of the topic. */
+  private static final Lexicon.Words AGGREGATES = Lexicon.standard().words("aggregate_nouns");
+  /** Words that make a subject the new part of something (新增, 新引进). */
+  private static final Lexicon.Words NEW_PREFIX = Lexicon.standard().words("new_prefix");
   private static final Pattern MOM_FRAME = Pattern.compile("\\s*(从|分)?(环比|按季)(看|来看|比较|而言|计算)?\\s*");
   private static final Pattern YOY_FRAME = Pattern.compile("\\s*(从|分)?(同比|按年)(看|来看|比较|而言|计算)?\\s*");
   /** A clause longer than this is not a basis frame (从环比看) but a statement. */
@@ -74,9 +79,10 @@ final class ClauseReader {
       return;
     }
     cs = skipSpace(cs, ce);
+    int skippedBefore = skipped.size();
     List<Item> items = items(cs, ce, toks);
     if (items.isEmpty()) {
-      int[] heading = isHeading(cs, ce) ? subjects.subjectOf(cs, ce, null) : null;
+      int[] heading = isHeading(cs, ce) ? subjects.subjectOf(cs, ce, null) : milestoneSubject(cs, skippedBefore);
       if (heading != null) {
         // （一）税收收入。完成8.92亿元…: a numbered heading names what its paragraph's figures are about
         state.setTopic(heading);
@@ -160,6 +166,20 @@ final class ClauseReader {
       items.sort(BY_START);
     }
     return items;
+  }
+
+  /**
+   * 网络零售额突破20亿元，达到21.7亿元: a milestone passed over for the exact level beside it still names what the
+   * level is of. @return the subject before the clause's first milestone figure, or null
+   */
+  private int @Nullable [] milestoneSubject(int cs, int skippedFrom) {
+    for (Skip s : skipped.subList(skippedFrom, skipped.size())) {
+      if (s.reason() == io.github.gongbao.core.model.SkipReason.THRESHOLD) {
+        String w = MILESTONE.endingAt(t, cs, s.start());
+        return w == null ? null : subjects.subjectOf(cs, s.start() - w.length(), null);
+      }
+    }
+    return null;
   }
 
   /** A short numbered sentence of its own: (一)税收收入。 */
@@ -299,6 +319,9 @@ final class ClauseReader {
     if (subjects.periodInSubject != null) {
       state.period = subjects.periodInSubject.strip(); // it frames this figure and those after it
     }
+    if (subj != null && state.hasTopic() && AGGREGATES.contains(t.substring(subj[0], subj[1]))) {
+      subj = wholeOfTopic(); // 新增上市企业3家，总数达到17家: the total is of the topic, not of the new ones
+    }
     PeerFrame peer = state.peer;
     if (peer != null && it.kind == Kind.AMOUNT && it.end == peer.noun()[0]) {
       subj = peer.noun(); // 在16个县市区(…)…中: the count counts the peers
@@ -310,6 +333,16 @@ final class ClauseReader {
       subj = lastRankSubject; // 营商环境评价由全省第7位跃升至第3位: the rank moved, the subject is the same
     }
     return subj;
+  }
+
+  /** The topic without a prefix that makes it the new part only (新增上市企业 → 上市企业). */
+  private int[] wholeOfTopic() {
+    int[] topic = state.topic();
+    String prefix = NEW_PREFIX.startingAt(t, topic[0], topic[1]);
+    if (prefix != null && Texts.cjkCount(t, topic[0] + prefix.length(), topic[1]) >= 2) {
+      topic[0] += prefix.length();
+    }
+    return topic;
   }
 
   /**

@@ -42,7 +42,7 @@ final class ClauseState {
   @Nullable Basis sentenceBasis;
   /** Whether the sentence has stated a percentage (a growth rate, a share, a rate's level). */
   boolean percentInSentence;
-  /** Whether the sentence has named a year-on-year basis (同比上涨2.7%、环比下降1.2%: no 环比 carry). */
+  /** Whether the sentence has named or stated a year-on-year growth (同比上涨2.7%、环比下降1.2%: no 环比 carry). */
   boolean yoyInSentence;
   /** A peer-group frame of the sentence, or null. */
   @Nullable PeerFrame peer;

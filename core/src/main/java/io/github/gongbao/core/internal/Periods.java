@@ -7,18 +7,22 @@ import java.util.regex.Pattern;
 public final class Periods {
   private static final String D = "[0-9一二三四五六七八九十]";
   /** A year in digits or spelled digit by digit, with its 年; shared with {@link ReportYear}. */
+  /** A count of years: 五, 两, 10. */
+  private static final String SPAN = "[0-9一二三四五六七八九十两]{1,2}";
   static final String YEAR = "(?:(?:19|20)[0-9]{2}|[一二][〇零○][〇零○一二三四五六七八九]{2})年";
   static final Pattern PERIOD = Pattern.compile(
       "(?:" + YEAR + "|今年|去年|上年|本年)?"
           + "(?:上半年|下半年|前三季度|前两季度|第?[一二三四1-4]季度末?|第?[一二三四1-4]季|[首次上本]季度?"
-          + "|[首前][一二三四五六七八九十两0-9]{1,2}个月|(?:上年|去年)同期|同月|全年|年末|年底|年初"
-          + "|(?:元|" + D + "{1,2})\\s*[-~—–至]\\s*" + D + "{1,2}\\s*月份?|" + D + "{1,2}月(?:份|末|底)?|元月份?)"
-          + "|" + YEAR + "(?![0-9])");
+          + "|[首前][一二三四五六七八九十两0-9]{1,2}个月|(?:上年|去年)同期|同月|当月|当季|全年|年末|年底|年初"
+          + "|(?:元|" + D + "{1,2})\\s*[-~—–至]\\s*" + D + "{1,2}\\s*月份?|" + D + "{1,2}月(?:份|末|底)?(?:当月)?|元月份?)"
+          + "|" + YEAR + "(?![0-9])"
+          // a span of years (过去五年, 五年来, 五年累计…), never a name's own words (三年行动计划)
+          + "|(?:过去|近)" + SPAN + "年(?:来|间|以来)?|" + SPAN + "年(?:来|间|以来|(?=累计))");
   private static final Pattern PERIODISH = Pattern.compile(
       ".*(?:同期|上月|上年|去年|季度|月份|[0-9]月|上季|年初|年末).*");
 
   /** Every character a period expression can start with. */
-  private static final String START = "0123456789一二三四五六七八九十上下前第全年今去本首次元"; // 元至九月: 元月 is January
+  private static final String START = "0123456789一二三四五六七八九十两上下前第全年今去本首次元当过近"; // 元至九月: 元月 is January
 
   private Periods() {}
 

@@ -241,8 +241,11 @@ final class SubjectFinder {
           if (manner != null) {
             return i - manner.length(); // 收入稳步增长 上半年达28416元: a predicate, not part of a name
           }
-          if (e - (i + w.length()) >= 2) {
-            continue; // 减少二氧化碳排放2.1万吨: before an amount a verb with an object is the name
+          int after = i + w.length();
+          if (e - after >= 2 && t.charAt(after) != '到' && t.charAt(after) != '至') {
+            // 减少二氧化碳排放2.1万吨: before an amount a verb with an object is the name
+            // (增加到2025年的2318.6亿元: a verb with 到 says where a figure went; it is the predicate)
+            continue;
           }
         }
         if (w != null && (w.length() > 1 || i + 1 == e || CUT_SINGLE[k])
