@@ -28,6 +28,12 @@ class QuantityFinderTest {
   }
 
   @Test
+  void zhaoInsideANumeralIsTenToTheTwelfthButBeforeAUnitIsAPrefix() {
+    assertEquals(List.of("一兆八千九百八十四亿元=1898400000000 CNY", "120兆瓦=120 MW"),
+        found("全年接单约合一兆八千九百八十四亿元，新建120兆瓦光伏电站"));
+  }
+
+  @Test
   void currencyNamedBeforeTheNumberWins() {
     assertEquals(List.of("港币50亿元=5000000000 HKD"), found("投资港币50亿元建设产业园"));
   }

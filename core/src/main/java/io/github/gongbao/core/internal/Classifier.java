@@ -161,7 +161,8 @@ final class Classifier {
       if ((w = wordEndingAt(t, cs, p, SHARE_STRONG)) != null) {
         return of(ClaimAttr.SHARE_PCT, n);
       }
-      if ((w = wordEndingAt(t, cs, p, RATE_WORDS)) != null) {
+      // a rate word is one even inside a name a mask keeps whole (经济成长率「至少5%」)
+      if ((w = RATE_WORDS.endingAt(t, cs, p)) != null) {
         return growth(t, cs, at, RATE_DOWN.contains(w) ? n.negate() : n, StatedAs.INCREASE, momFrame);
       }
       if ((w = wordEndingAt(t, cs, p, FALL)) != null && (w.length() > 1 || p >= at - 1)) {

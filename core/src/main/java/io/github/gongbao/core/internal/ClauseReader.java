@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ClauseReader {
   private static final Lexicon.Words ENUMERATORS = Lexicon.standard().words("enumerators");
+  /** Words that end a clause which frames what follows (按月份统计, 销售量指数方面, 分行业看). */
+  private static final Lexicon.Words FRAME_CLAUSE_END = Lexicon.standard().words("frame_clause_end");
   private static final Lexicon.Words MILESTONE = Lexicon.standard().words("milestone");
   /** A subject that is only a total (总数, 总量): of the topic. */
   private static final Lexicon.Words AGGREGATES = Lexicon.standard().words("aggregate_nouns");
@@ -43,6 +45,9 @@ final class ClauseReader {
   private final FigureQualifiers qualifiers;
   private final RankFinder ranks;
   private final ListPairing lists;
+  private final AsideFigures asideFigures;
+  /** The bracketed figures of the clause being read (百货商品(26.3亿)、…), in order. */
+  private List<AsideFigures.Aside> asides = List.of();
   private final ClaimEmitter emitter;
   /** The basis words of the clauses, found in one pass as the clauses come in order. */
   private final Lexicon.Cursor yoyWords;
@@ -58,6 +63,7 @@ final class ClauseReader {
     this.qualifiers = new FigureQualifiers(folded);
     this.ranks = new RankFinder(folded);
     this.lists = new ListPairing(folded, subjects.frames, names, state);
+    this.asideFigures = new AsideFigures(folded, subjects.frames);
     this.emitter = new ClaimEmitter(folded, out, subjects.frames, names, qualifiers, state);
     this.yoyWords = Lexicon.standard().words("yoy").cursor(folded);
     this.momWords = Lexicon.standard().words("mom").cursor(folded);
@@ -87,7 +93,9 @@ final class ClauseReader {
         // （一）税收收入。完成8.92亿元…: a numbered heading names what its paragraph's figures are about
         state.setTopic(heading);
       }
-      state.addPending(cs, ce);
+      if (FRAME_CLAUSE_END.endingAt(t, cs, trimEnd(cs, ce)) == null) {
+        state.addPending(cs, ce); // 按月份统计，/ 销售量指数方面，: a frame, never an item of a list
+      }
       return;
     }
     readItems(cs, ce, items);
@@ -157,6 +165,7 @@ final class ClauseReader {
       }
     }
     lists.propagateListUnits(items);
+    asides = asideFigures.take(cs, ce, items, state.hasTopic() ? t.substring(state.topicStart, state.topicEnd) : null);
     items.removeIf(x -> x.kind == Kind.BARE && !x.ratio);
     ranks.findRanks(cs, ce, items);
     ranks.findFlat(cs, ce, items);
@@ -197,6 +206,13 @@ final class ClauseReader {
     return false;
   }
 
+  private int trimEnd(int s, int e) {
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
   private int skipSpace(int i, int end) {
     while (i < end && Character.isWhitespace(t.charAt(i))) {
       i++;
@@ -210,6 +226,14 @@ final class ClauseReader {
   private void readItems(int cs, int ce, List<Item> items) {
     int prevEnd = cs;
     Draft prevDraft = null;
+    for (AsideFigures.Aside a : asides) {
+      Draft d = emitter.emit(cs, a.nameStart(), a.item().start, a.item(), new int[] {a.nameStart(), a.nameEnd()}, true,
+          prevDraft);
+      if (d != null) {
+        d.subjectOverride = a.name();
+        prevDraft = d;
+      }
+    }
     int[] lastRankSubject = null;
     List<int[]> enumerated = null;
     int i = 0;
@@ -254,7 +278,12 @@ final class ClauseReader {
       if (subj == null && !state.hasTopic()) {
         topicFromPendingClauses();
       }
-      ListPairing.Pairing pairing = lists.pair(cs, leadStart, leadEnd, run, subj);
+      ListPairing.Pairing pairing = asidePairing(run, subj);
+      if (pairing != null) {
+        subj = pairing.listSubjects() != null ? null : new int[] {asides.get(0).nameStart(), asides.get(0).nameEnd()};
+      } else {
+        pairing = lists.pair(cs, leadStart, leadEnd, run, subj);
+      }
       List<int[]> listSubjects = pairing.listSubjects();
       List<Draft> runDrafts = new ArrayList<>(run.size());
       for (int k = 0; k < run.size(); k++) {
@@ -298,6 +327,33 @@ final class ClauseReader {
         prevEnd = subj[1];
       }
     }
+  }
+
+  /**
+   * 百货商品(26.3亿)、皮具(18.9亿)的销售额分别上升12.7%和8.5%: a subject that holds the clause's bracketed figures
+   * pairs the run with their names (one per figure, or the one name for every figure); null when it holds none.
+   */
+  private ListPairing.@Nullable Pairing asidePairing(List<Item> run, int @Nullable [] subj) {
+    if (asides.isEmpty() || subj == null || subj[0] > asides.get(0).item().start
+        || subj[1] < asides.get(asides.size() - 1).item().start) {
+      return null;
+    }
+    List<@Nullable String> names = new ArrayList<>();
+    if (run.size() == asides.size() && run.size() > 1) {
+      List<int[]> spans = new ArrayList<>();
+      for (AsideFigures.Aside a : asides) {
+        spans.add(new int[] {a.nameStart(), a.nameEnd()});
+        names.add(a.name());
+      }
+      return new ListPairing.Pairing(spans, names);
+    }
+    if (asides.size() != 1) {
+      return null;
+    }
+    for (int k = 0; k < run.size(); k++) {
+      names.add(asides.get(0).name());
+    }
+    return new ListPairing.Pairing(null, names);
   }
 
   /** A count in 项 or 个 (3项指标): it may number the list before it. */

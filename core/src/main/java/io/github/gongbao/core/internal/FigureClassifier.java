@@ -94,7 +94,8 @@ final class FigureClassifier {
    */
   private boolean isThreshold(NumberToken tok, int cs, int ce) {
     String after = THRESHOLD_AFTER.startingAt(t, tok.end(), ce);
-    if (after != null && (modifiesNoun(tok.end() + after.length(), ce) || DURATION_BEFORE.indexOf(t, cs, tok.start()) >= 0)) {
+    if (after != null && (modifiesNoun(tok.end() + after.length(), ce) || DURATION_BEFORE.indexOf(t, cs, tok.start()) >= 0
+        || definesInBrackets(tok, cs, tok.end() + after.length()))) {
       return true;
     }
     String before = THRESHOLD_BEFORE.endingAt(t, cs, tok.start());
@@ -139,6 +140,16 @@ final class FigureClassifier {
 
   private static final Lexicon.Words DURATION_BEFORE = Lexicon.standard().words("duration_before");
   private static final Lexicon.Words MILESTONE = Lexicon.standard().words("milestone");
+
+  /** 大型零售商(雇员20人及以上): a bound that closes a bracketed note defining a noun sizes that noun. */
+  private boolean definesInBrackets(NumberToken tok, int cs, int afterBound) {
+    if (afterBound >= t.length() || t.charAt(afterBound) != ')') {
+      return false;
+    }
+    int open = Texts.lastIndexOf(t, '(', cs, tok.start());
+    return open >= 0 && Texts.lastIndexOf(t, ')', open, tok.start()) < 0
+        && Texts.cjkCount(t, open + 1, tok.start()) >= 1;
+  }
 
   /** After a bound word: a noun follows (以上项目, 以上的企业), so the figure sizes that noun. */
   private boolean modifiesNoun(int at, int ce) {

@@ -59,7 +59,8 @@ final class LeadFrames {
         moved = true;
         continue;
       }
-      if (Character.isWhitespace(c) || "、,;:()“”\"'《》【】[]和及与在对".indexOf(c) >= 0) {
+      boolean of = c == '的' && !(s + 1 < e && t.charAt(s + 1) == '士'); // 7月、8月的零售额; 的士 is a taxi
+      if (of || Character.isWhitespace(c) || "、,;:()“”\"'《》【】[]和及与在对".indexOf(c) >= 0) {
         s++;
         moved = true;
         continue;

@@ -28,6 +28,11 @@ final class ListNames {
   String @Nullable [] sharedHead(List<int[]> parts) {
     int[] last = parts.get(parts.size() - 1);
     String head = HEAD_NOUNS.endingAt(t, last[0], last[1]);
+    int of = Texts.lastIndexOf(t, '的', last[0], last[1]);
+    boolean afterOf = of > last[0] && last[1] - of - 1 >= 2;
+    if (afterOf) {
+      head = t.substring(of + 1, last[1]); // 百货商品及皮具的销售量: what follows 的 is the head of both
+    }
     if (head == null || head.length() < 2 || last[1] - last[0] <= head.length()) {
       return null; // a one-character head (品 of 工艺品) is too weak to give to 建陶
     }
@@ -39,7 +44,8 @@ final class ListNames {
     boolean any = false;
     for (int k = 0; k < parts.size() - 1; k++) {
       int[] p = parts.get(k);
-      if (p != null && HEAD_NOUNS.indexOf(t, p[0], p[1]) < 0) {
+      boolean headless = afterOf ? Texts.lastIndexOf(t, '的', p[0], p[1]) < 0 : HEAD_NOUNS.indexOf(t, p[0], p[1]) < 0;
+      if (p != null && headless) {
         names[k] = t.substring(p[0], p[1]) + head;
         any = true;
       }

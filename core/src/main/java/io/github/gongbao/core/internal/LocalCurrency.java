@@ -37,9 +37,14 @@ final class LocalCurrency {
     return localYuan;
   }
 
-  /** The figure's unit is written 元 alone, not 人民币…元 or 美元. */
+  /**
+   * The figure's currency is written 元 alone, not 人民币…元 or 美元, or not at all (60.8亿、66.9亿及59.9亿元 and
+   * 珠宝的销售额(103.5亿): money whose unit the list or the subject implies).
+   */
   boolean isBareYuan(Item it) {
-    return !t.startsWith("人民币", Math.max(0, it.start - 3)) && it.end > 0 && t.charAt(it.end - 1) == '元'
-        && (it.end < 2 || "美欧日港澳".indexOf(t.charAt(it.end - 2)) < 0);
+    if (t.startsWith("人民币", Math.max(0, it.start - 3)) || it.end == 0) {
+      return false;
+    }
+    return t.charAt(it.end - 1) != '元' || it.end < 2 || "美欧日港澳".indexOf(t.charAt(it.end - 2)) < 0;
   }
 }

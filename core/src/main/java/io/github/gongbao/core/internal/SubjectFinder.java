@@ -275,7 +275,7 @@ final class SubjectFinder {
     while (moved && e > s) {
       moved = false;
       char c = t.charAt(e - 1);
-      if (Character.isWhitespace(c) || "、,;:(“\"的了和及与".indexOf(c) >= 0) {
+      if (Character.isWhitespace(c) || "、,;:(“\"「『的了和及与".indexOf(c) >= 0) {
         e--;
         moved = true;
         continue;

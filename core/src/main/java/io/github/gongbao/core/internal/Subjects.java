@@ -60,11 +60,24 @@ public final class Subjects {
    * before {@code end}; 0 if none.
    */
   private static int noteLength(String folded, int i, int end) {
-    if (folded.charAt(i) != '(' || NOTE_OPENERS.startingAt(folded, i + 1, end) == null) {
+    if (folded.charAt(i) != '(') {
       return 0;
     }
     int close = Texts.indexOf(folded, ")", i, end);
-    return close < 0 ? 0 : close + 1 - i;
+    if (close < 0) {
+      return 0;
+    }
+    // (包括…), (含…); (雇员20人及以上): a note that defines the name with a figure is not part of it either
+    return NOTE_OPENERS.startingAt(folded, i + 1, end) != null || hasDigit(folded, i + 1, close) ? close + 1 - i : 0;
+  }
+
+  private static boolean hasDigit(String folded, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.isDigit(folded.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasNote(String folded, int start, int end) {

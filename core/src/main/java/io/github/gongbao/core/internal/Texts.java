@@ -18,6 +18,16 @@ final class Texts {
     return -1;
   }
 
+  /** @return the last index of {@code c} in [from, to) of {@code t}, or -1 */
+  static int lastIndexOf(String t, char c, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (t.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** @return the ideographs and letters in [s, e) of {@code t}: how much of a name there is */
   static int cjkCount(String t, int s, int e) {
     int n = 0;

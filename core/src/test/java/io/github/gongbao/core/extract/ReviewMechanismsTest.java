@@ -59,4 +59,44 @@ class ReviewMechanismsTest {
         rows("五年累计完成固定资产投资1860亿元，是“十三五”时期的1.4倍。"));
     assertEquals(List.of("三年行动计划项目|amount|5820000000|CNY"), rows("三年行动计划项目完成投资58.2亿元。"));
   }
+
+  private static final String MACAO = "統計暨普查局資料顯示，零售業銷售額按年上升5.1%。";
+
+  @Test
+  void bracketedFiguresAreAmountsOfTheirNamesAndTheRunAfterPairsWithThem() {
+    assertEquals(List.of("零售业销售额|yoy_pct|5.1|", "食品销售额|amount|1240000000|MOP", "食品销售额|yoy_pct|6.2|",
+        "服装销售额|amount|860000000|MOP", "服装销售额|yoy_pct|3.4|", "家用电器销售额|amount|510000000|MOP",
+        "家用电器销售额|yoy_pct|1.8|", "书籍销售额|amount|220000000|MOP", "书籍销售额|yoy_pct|-4.5|"),
+        rows(MACAO + "按商品類別統計，食品（12.4億）、服裝（8.6億）及家用電器（5.1億）的銷售額按年分別上升6.2%、3.4%及1.8%；"
+            + "而書籍（2.2億）則下跌4.5%。"));
+  }
+
+  @Test
+  void aBoundClosingABracketedNoteDefinesTheNameAndIsNoFigure() {
+    assertEquals(List.of("中小型企业的营业额|yoy_pct|2.7|"), rows("中小型企業（僱員50人及以下）的營業額按年上升2.7%。"));
+  }
+
+  @Test
+  void theHeadAfterOfIsSharedByTheNamesBeforeIt() {
+    assertEquals(List.of("食品销售量|yoy_pct|3.1|", "饮料的销售量|yoy_pct|2.4|"),
+        rows("食品及飲料的銷售量分別實質上升3.1%及2.4%。"));
+  }
+
+  @Test
+  void aFramingClauseIsNoItemOfTheListAfterIt() {
+    assertEquals(List.of("零售业销售额|yoy_pct|5.1|", "零售业销售额|amount|5020000000|MOP",
+        "零售业销售额|amount|5580000000|MOP", "零售业销售额|amount|6130000000|MOP"),
+        rows(MACAO + "按月份統計，10月、11月及12月的零售業銷售額分別為50.2億、55.8億及61.3億元。"));
+  }
+
+  @Test
+  void taiwansGrowthRateIsOneNameAndAForecastsWordsAreNotPartOfIt() {
+    assertEquals(List.of("经济成长率|yoy_pct|4.75|"), rows("今年經濟成長率預測上修至百分之四點七五。"));
+    assertEquals(List.of("经济成长率|yoy_pct|5|"), rows("主計總處預估，今年全年經濟成長率「至少5%」。"));
+  }
+
+  @Test
+  void zhaoInsideANumeralIsOneFigure() {
+    assertEquals(List.of("外销订单|amount|1898400000000|TWD"), rows("外銷訂單十月約合新台幣一兆八千九百八十四億元。"));
+  }
 }

@@ -181,6 +181,8 @@ public final class NumberScanner {
         j++;
       } else if (k == NumeralChars.BIG && text.charAt(j) != '京') {
         j++; // 一亿零五百万: a trailing scale is part of the numeral
+      } else if (k == NumeralChars.ZHAO && j > i && j + 1 < n && continuesNumeral(text.charAt(j + 1))) {
+        j++; // 一兆八千九百八十四亿: 兆 inside a numeral (兆瓦 after one is a unit, so 兆 must be followed by more)
       } else if (k == NumeralChars.CN_POINT && j + 1 < n
           && NumeralChars.kind(text.charAt(j + 1)) == NumeralChars.DIGIT) {
         j++;
@@ -189,5 +191,10 @@ public final class NumberScanner {
       }
     }
     return j;
+  }
+
+  private static boolean continuesNumeral(char c) {
+    int k = NumeralChars.kind(c);
+    return k == NumeralChars.DIGIT || k == NumeralChars.SMALL || k == NumeralChars.TENS;
   }
 }
