@@ -74,6 +74,7 @@ public final class FactAssembler {
     // one fact per name, period and region: 全市…增长3.1% and 全县…增长4.2% are two facts; a figure that names no
     // region joins the last fact of its name and period (the amount and the growth of one statement)
     RangeBounds.mark(folded, drafts);
+    FramePeriod.apply(folded, drafts);
     Map<String, List<Group>> byNameAndPeriod = new HashMap<>();
     List<Group> groups = new ArrayList<>();
     for (Draft d : drafts) {
