@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The keys issue 12 adds so that claims of many reports join into one panel: the bounds of a range, the period of
- * a report's frame. One named test each, on sentences written for these tests; each asserts every claim.
+ * a report's frame, the indicator of a subject that names only a part of its topic. One named test each, on sentences written for these tests; each asserts every claim.
  */
 class PanelKeysTest {
   private static final ReportParser PARSER = ReportParser.create();
@@ -71,5 +71,87 @@ class PanelKeysTest {
         "新建生产线|amount|3|exact||-|",
         "规上工业增加值|yoy_pct|7.2|exact|上半年|1-6|industrial_value_added_above_size"),
         rows("全县上半年工业项目建设提速\n新建生产线3条。上半年，规上工业增加值增长7.2%。"));
+  }
+
+  /** subject|attr|value|indicator id|breakdown. */
+  private static List<String> parts(String text) {
+    return PARSER.parse(text).claims().stream().map(c -> c.subjectSimplified() + "|" + c.attr().code() + "|"
+        + c.value() + "|" + c.indicatorId().orElse("") + "|" + c.breakdown().orElse(""))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void aPlaceInAListTakesTheHeadOfItsLastItemAsItsBreakdown() {
+    assertEquals(List.of(
+        "入境旅客|amount|2851000|visitor_arrivals|",
+        "日本|amount|41200|visitor_arrivals|日本",
+        "日本|yoy_pct|2.1|visitor_arrivals|日本",
+        "香港旅客|amount|612300|visitor_arrivals_hong_kong|",
+        "香港旅客|yoy_pct|12.4|visitor_arrivals_hong_kong|"),
+        parts("3月份入境旅客有2,851,000人次。日本( 41,200人次 )及香港旅客( 612,300人次 )分別上升2.1%及12.4%。"));
+  }
+
+  @Test
+  void aPlaceWhoseNameAndTheHeadAreACatalogueNameTakesThatIndicator() {
+    // 香港 + 旅客 and 中国内地 + 旅客 are catalogue names: their own indicators, no breakdown
+    assertEquals(List.of(
+        "中国内地|amount|9120000|visitor_arrivals_mainland|",
+        "泰国|amount|52000|visitor_arrivals|泰國",
+        "香港|amount|2210000|visitor_arrivals_hong_kong|",
+        "台湾地区旅客|amount|301000|visitor_arrivals_taiwan|"),
+        parts("首三個月中國內地( 9,120,000人次 )、泰國( 52,000人次 )、香港( 2,210,000人次 )及台灣地區旅客( 301,000人次 )"
+            + "均有所增加。"));
+  }
+
+  @Test
+  void placesAfterLaiZiTakeTheTopicBeforeIt() {
+    assertEquals(List.of(
+        "福建省|amount|95400|visitor_arrivals_mainland|福建省",
+        "浙江省|amount|80100|visitor_arrivals_mainland|浙江省"),
+        parts("内地旅客主要来自福建省( 95,400人次 )及浙江省( 80,100人次 )。"));
+  }
+
+  @Test
+  void aPlaceWithAnEllipticalDeTakesTheHeadOfTheParallelSubject() {
+    assertEquals(List.of(
+        "中山市的旅客|amount|81000|visitor_arrivals|中山市",
+        "江门市|yoy_pct|-3.5|visitor_arrivals|江门市"),
+        parts("来自中山市的旅客有81,000人次，江门市的则下跌3.5%。"));
+  }
+
+  @Test
+  void aCategoryInAListTakesTheIndicatorItMakesWithTheSharedHead() {
+    // 集成电路 + 产量 is a catalogue name; 工业机器人产品产量 is none (the catalogue has 工业机器人产量): no id
+    assertEquals(List.of(
+        "集成电路|yoy_pct|12.5|integrated_circuit_output|",
+        "工业机器人产品产量|yoy_pct|8.3||"),
+        parts("分产品看，集成电路、工业机器人产品产量分别增长12.5%、8.3%。"));
+    // an industry beside a production index is that industry's index, not its value added
+    assertEquals(List.of(
+        "交通运输、仓储和邮政业|yoy_pct|7.1|transport_production_index|",
+        "金融业生产指数|yoy_pct|6.2|financial_production_index|"),
+        parts("交通运输、仓储和邮政业，金融业生产指数同比分别增长7.1%、6.2%。"));
+  }
+
+  @Test
+  void aPlaceUnderAHeadTheCatalogueDoesNotNameKeepsNoIndicator() {
+    assertEquals(List.of(
+        "法国|amount|3100||", "法国|yoy_pct|4.2||", "德国访客|amount|2700||", "德国访客|yoy_pct|1.8||"),
+        parts("法国( 3,100人次 )及德国访客( 2,700人次 )分别上升4.2%及1.8%。"));
+  }
+
+  @Test
+  void aBareHeadTakesTheModifierOfTheSubjectBeforeIt() {
+    assertEquals(List.of(
+        "油料播种面积|amount|1200||", "产量|amount|3600|oil_crops_output|", "产量|yoy_pct|2.1|oil_crops_output|"),
+        parts("全年油料播种面积1200公顷，产量3600吨，增长2.1%。"));
+  }
+
+  @Test
+  void twoBareHeadsSpelledAlikeAreTwoFacts() {
+    assertEquals(List.of(
+        "茶叶采摘面积|amount|800||", "产量|amount|950|tea_output|",
+        "水果种植面积|amount|600||", "产量|amount|7200|fruit_output|"),
+        parts("全年茶叶采摘面积800公顷，产量950吨；水果种植面积600公顷，产量7200吨。"));
   }
 }
