@@ -245,9 +245,13 @@ final class TopicIds {
       return false;
     }
     int p = from;
+    boolean separated = false; // 52个项目总投资: two subjects side by side are no list
     while (p < to) {
       char c = t.charAt(p);
-      if (Character.isWhitespace(c) || c == '、' || c == ',' || c == '，' || c == '\u3000') {
+      if (c == '、' || c == ',' || c == '，') {
+        separated = true;
+        p++;
+      } else if (Character.isWhitespace(c) || c == '\u3000') {
         p++;
       } else if (c == '(') {
         int close = t.indexOf(')', p);
@@ -260,10 +264,11 @@ final class TopicIds {
         if (w == null) {
           return false;
         }
+        separated = true;
         p += w.length();
       }
     }
-    return true;
+    return separated;
   }
 
   private static boolean sentenceBreak(String t, int from, int to) {

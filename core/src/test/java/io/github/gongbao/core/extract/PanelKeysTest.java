@@ -66,6 +66,22 @@ class PanelKeysTest {
   }
 
   @Test
+  void aPeriodComparedWithFramesNothing() {
+    assertEquals(List.of(
+        "工业投资|yoy_pct|8.1|exact||-|industrial_investment",
+        "民间投资|yoy_pct|0|exact||-|private_investment"),
+        rows("全县工业投资增长8.1%，民间投资与上年同期持平。"));
+  }
+
+  @Test
+  void aDateOrAYearAloneInTheHeadlineFramesNothing() {
+    assertEquals(List.of("端午假期全县接待游客|amount|326000|exact||-|tourist_arrivals"),
+        rows("端午假期景区人气旺\n本报讯 记者6月12日获悉，端午假期全县接待游客32.6万人次。"));
+    assertEquals(List.of("地区生产总值|amount|41250000000|exact||-|gdp"),
+        rows("云岭县2025年政府工作报告\n过去一年，全县地区生产总值412.5亿元。"));
+  }
+
+  @Test
   void aReportThatDatesSomeFiguresLeavesTheOthersUndated() {
     assertEquals(List.of(
         "新建生产线|amount|3|exact||-|",
@@ -138,6 +154,13 @@ class PanelKeysTest {
     assertEquals(List.of(
         "法国|amount|3100||", "法国|yoy_pct|4.2||", "德国访客|amount|2700||", "德国访客|yoy_pct|1.8||"),
         parts("法国( 3,100人次 )及德国访客( 2,700人次 )分别上升4.2%及1.8%。"));
+  }
+
+  @Test
+  void twoSubjectsSideBySideAreNoList() {
+    // 项目 + 投资 would be a catalogue name, but 项目 and 总投资 are two subjects, not items of a list
+    assertEquals(List.of("项目|amount|18|projects|", "总投资|amount|9650000000|total_project_investment|"),
+        parts("全县三季度集中签约 18个项目总投资96.5亿元"));
   }
 
   @Test
