@@ -47,6 +47,8 @@ public final class FactAssembler {
     final String foldedName;
     @Nullable String period;
     @Nullable String region;
+    /** The indicator and part the subject's topic gives it ({@link TopicIds}), when it names only a part. */
+    TopicIds.@Nullable Topic topic;
     final List<Draft> drafts = new ArrayList<>();
 
     Group(String name, String foldedName) {
@@ -73,6 +75,11 @@ public final class FactAssembler {
       Optional<Integer> year) {
     // one fact per name, period and region: 全市…增长3.1% and 全县…增长4.2% are two facts; a figure that names no
     // region joins the last fact of its name and period (the amount and the growth of one statement)
+    RangeBounds.mark(folded, drafts);
+    FramePeriod.apply(folded, drafts);
+    // a subject that names only a part of its topic (韩国 of 韩国及香港旅客) takes the topic's indicator; two such
+    // subjects spelled alike (产量 of 蔬菜 and of 果用瓜) are two facts
+    Map<Long, TopicIds.Topic> topics = TopicIds.of(original, folded, drafts);
     Map<String, List<Group>> byNameAndPeriod = new HashMap<>();
     List<Group> groups = new ArrayList<>();
     for (Draft d : drafts) {
@@ -80,11 +87,14 @@ public final class FactAssembler {
       if (name.isBlank()) {
         continue;
       }
-      String key = name + "\u0000" + (d.period == null ? "" : d.period);
+      TopicIds.Topic topic = topics.get(TopicIds.spanKey(d.subjectStart, d.subjectEnd));
+      String key = name + "\u0000" + (d.period == null ? "" : d.period) + "\u0000" + (topic == null ? ""
+          : topic.id() + "\u0000" + topic.breakdown());
       List<Group> same = byNameAndPeriod.computeIfAbsent(key, k -> new ArrayList<>());
       Group g = groupFor(same, d.region);
       if (g == null) {
         g = new Group(name, isSameText(original, folded) ? name : baseName(folded, folded, d));
+        g.topic = topic;
         same.add(g);
         groups.add(g);
       }
@@ -222,22 +232,25 @@ public final class FactAssembler {
     }
     Optional<Period> period = g.period == null ? Optional.empty()
         : memo.periods.computeIfAbsent(g.period, p -> Optional.of(withYear(Period.parse(p), year)));
-    Optional<String> id = memo.ids.computeIfAbsent(g.foldedName, FactAssembler::catalogueId);
+    TopicIds.Topic topic = g.topic;
+    Optional<String> id = topic != null ? Optional.of(topic.id())
+        : memo.ids.computeIfAbsent(g.foldedName, FactAssembler::catalogueId);
+    Optional<String> breakdown = Optional.ofNullable(topic == null ? null : topic.breakdown());
     Optional<Region> region = Optional.ofNullable(g.region).map(Region::of);
     try {
       if (projectCount != null) {
-        return ProjectBatch.builder().name(g.name).category(g.name).canonicalId(id).count(projectCount).period(period).region(region)
+        return ProjectBatch.builder().name(g.name).category(g.name).canonicalId(id).breakdown(breakdown).count(projectCount).period(period).region(region)
             .amounts(amounts).growthRates(growth).comparisons(comparisons).rankings(rankings).shares(shares)
             .spans(spans).derived(isDerived).build();
       }
       if (isFiscal(g.foldedName)) {
-        return FiscalLine.builder().name(g.name).canonicalId(id).period(period).region(region).amounts(amounts).growthRates(growth)
+        return FiscalLine.builder().name(g.name).canonicalId(id).breakdown(breakdown).period(period).region(region).amounts(amounts).growthRates(growth)
             .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
             .category(g.name).build();
       }
       return Indicator.builder().name(g.name).period(period).region(region).amounts(amounts).growthRates(growth)
           .comparisons(comparisons).rankings(rankings).shares(shares).spans(spans).derived(isDerived)
-          .canonicalId(id).build();
+          .canonicalId(id).breakdown(breakdown).build();
     } catch (io.github.gongbao.core.model.InvalidValueException e) {
       return null; // the model refuses the fact (its typed validation error); any other error is a bug to see
     }

@@ -21,7 +21,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>JSON Lines: fields in the order subject, subjectSimplified, attr, value, unit, scope, benchmark,
- * region, period, start, end, derived, quote, indicatorId, source; absent ones omitted; {@code
+ * region, period, start, end, derived, quote, indicatorId, breakdown, source, then the fields that say what a figure
+ * is (status … regionName); absent ones omitted; {@code
  * "derived":true} only for derived claims; each
  * line ends with {@code \n}. CSV ({@link ClaimsCsvWriter}, on jackson-dataformat-csv): the header
  * {@link #CSV_HEADER}, then one record per claim with empty fields for absent values and
@@ -34,7 +35,7 @@ public final class ClaimsWriter {
   public static final List<String> CSV_HEADER = List.of("subject", "subjectSimplified", "attr",
       "value", "unit", "scope", "benchmark", "region", "period", "start", "end", "derived", "quote", "indicatorId",
       "source", "status", "bound", "basis", "reference", "year", "firstMonth", "lastMonth", "periodLabel",
-      "regionCode", "regionName");
+      "regionCode", "regionName", "breakdown");
 
   private static final JsonFactory JSON = new JsonFactory();
   /** For JSON Lines: no separator between root values (each line ends with its own LF), target left open. */
@@ -92,6 +93,7 @@ public final class ClaimsWriter {
     }
     optional(g, "quote", c.quote());
     optional(g, "indicatorId", c.indicatorId());
+    optional(g, "breakdown", c.breakdown());
     optional(g, "source", c.source());
     optional(g, "status", c.status());
     optional(g, "bound", c.bound());
@@ -127,7 +129,8 @@ public final class ClaimsWriter {
         c.indicatorId().orElse(""), c.source().orElse(""), c.status().orElse(""), c.bound().orElse(""),
         c.basis().orElse(""), c.reference().orElse(""), c.year().map(String::valueOf).orElse(""),
         c.firstMonth().map(String::valueOf).orElse(""), c.lastMonth().map(String::valueOf).orElse(""),
-        c.periodLabel().orElse(""), c.regionCode().orElse(""), c.regionName().orElse(""));
+        c.periodLabel().orElse(""), c.regionCode().orElse(""), c.regionName().orElse(""),
+        c.breakdown().orElse(""));
   }
 
   private static void optionalNumber(JsonGenerator g, String name, Optional<Integer> v) throws IOException {

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableClaim.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({"subject", "subjectSimplified", "attr", "value", "unit", "scope", "benchmark",
-    "region", "period", "start", "end", "derived", "quote", "indicatorId", "source", "status", "bound", "basis", "reference", "year", "firstMonth",
+    "region", "period", "start", "end", "derived", "quote", "indicatorId", "breakdown", "source", "status", "bound", "basis", "reference", "year", "firstMonth",
     "lastMonth", "periodLabel", "regionCode", "regionName"})
 public abstract class Claim {
   /** The value of a rank claim for a tier (前列, 第一方阵, 首位) rather than a position. */
@@ -78,6 +78,12 @@ public abstract class Claim {
 
   /** @return the indicator catalogue id of the subject, when the catalogue knows it */
   public abstract Optional<String> indicatorId();
+
+  /**
+   * @return the part of the indicator the claim is about, as written, when its subject names only the part (韓國
+   *     of {@code visitor_arrivals}: visitors from Korea); absent for the indicator as a whole
+   */
+  public abstract Optional<String> breakdown();
 
   /** @return the record id or file the text came from, when the caller gave one */
   public abstract Optional<String> source();

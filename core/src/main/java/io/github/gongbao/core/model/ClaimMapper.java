@@ -155,7 +155,8 @@ public final class ClaimMapper {
         .end(span.end())
         .derived(fact.derived())
         .quote(span.text())
-        .indicatorId(fact.canonicalId());
+        .indicatorId(fact.canonicalId())
+        .breakdown(fact.breakdown());
   }
 
   private static String lowerCode(Enum<?> e) {

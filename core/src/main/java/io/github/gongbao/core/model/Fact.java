@@ -70,4 +70,10 @@ public interface Fact {
 
   /** @return the id of the indicator catalogue entry the fact is about (fiscal lines included), when known */
   Optional<String> canonicalId();
+
+  /**
+   * @return the part of that indicator the fact is about, as written, when the subject names only the part: the
+   *     place visitors come from (韓國 of {@code visitor_arrivals} in 韓國及香港旅客分別上升…); absent for the whole
+   */
+  Optional<String> breakdown();
 }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableFiscalLine.class)
 @JsonTypeName("fiscal_line")
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"name", "canonicalId", "account", "direction", "category", "region", "period", "amounts",
+@JsonPropertyOrder({"name", "canonicalId", "breakdown", "account", "direction", "category", "region", "period", "amounts",
     "growthRates", "comparisons", "rankings", "shares", "spans", "derived"})
 public abstract class FiscalLine implements Fact {
   FiscalLine() {}

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableIndicator.class)
 @JsonTypeName("indicator")
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"name", "canonicalId", "region", "period", "amounts", "growthRates",
+@JsonPropertyOrder({"name", "canonicalId", "breakdown", "region", "period", "amounts", "growthRates",
     "comparisons", "rankings", "shares", "spans", "derived"})
 public abstract class Indicator implements Fact {
   Indicator() {}

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableProjectBatch.class)
 @JsonTypeName("project_batch")
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"name", "canonicalId", "category", "purpose", "count", "region", "period", "amounts",
+@JsonPropertyOrder({"name", "canonicalId", "breakdown", "category", "purpose", "count", "region", "period", "amounts",
     "growthRates", "comparisons", "rankings", "shares", "spans", "derived"})
 public abstract class ProjectBatch implements Fact {
   ProjectBatch() {}

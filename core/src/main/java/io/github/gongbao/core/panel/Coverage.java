@@ -19,9 +19,10 @@ import java.util.Objects;
  * System.out.print(b.build().toText());                 // claims with an indicator id  540 of 600  90.0%
  * }</pre>
  *
- * <p>A report's text names a place when the gazetteer finds a division name ({@link Gazetteer#findPlaces}) in its
- * opening ({@link io.github.gongbao.core.extract.ReportParser#PLACE_OPENING} characters), where the parser looks
- * for the report's place. Immutable and thread safe;
+ * <p>A report's text names a place when the gazetteer finds a division name in its opening
+ * ({@link io.github.gongbao.core.extract.ReportParser#PLACE_OPENING} characters), where the parser looks for the
+ * report's place, other than in a dateline ({@link Gazetteer#findPlacesOutsideDatelines}): 人民网北京6月15日电
+ * names the newsroom of a national report, not a place the parser could give it. Immutable and thread safe;
  * {@link Builder} is not thread safe.
  *
  * @param reports reports counted
@@ -114,7 +115,7 @@ public record Coverage(int reports, int claims, int withIndicatorId, int withYea
       boolean placed = report.placeCode().isPresent();
       reportsWithPlace += placed ? 1 : 0;
       CharSequence opening = text.length() > OPENING ? text.subSequence(0, OPENING) : text;
-      if (!gazetteer.findPlaces(opening).isEmpty()) {
+      if (!gazetteer.findPlacesOutsideDatelines(opening).isEmpty()) {
         reportsNamingPlace++;
         reportsNamingPlaceWithPlace += placed ? 1 : 0;
       }

@@ -23,7 +23,7 @@ import java.util.Optional;
  * PanelWriter.writeCsv(panel, writer);             // df.pivot(index=["key", "occurrence"], columns="source", values="value")
  * }</pre>
  *
- * <p><b>Keys.</b> A row's {@link PanelKey} is (region, indicator, period, attr, unit, basis, status, bound,
+ * <p><b>Keys.</b> A row's {@link PanelKey} is (region, indicator, breakdown, period, attr, unit, basis, status, bound,
  * scope, reference). A claim without an indicator id keys on its Simplified subject ({@code ~重点项目}), one
  * without a period label on its period as written ({@code ~上半年}), one without a division code on its region as
  * written ({@code ~全省}); {@link PanelKey#joins()} tells the keys whose place, indicator and period are all codes,

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a panel row is about, without its value: the place, the indicator, the period and what kind of figure it
- * is. Two rows with the same key and the same source are the same observation; two rows with the same key and
+ * What a panel row is about, without its value: the place, the indicator and the part of it, the period and what
+ * kind of figure it is. Two rows with the same key and the same source are the same observation; two rows with the same key and
  * different values are a {@link Conflict}.
  *
  * <p>Each component is a plain string, empty when the claim does not say:
@@ -18,6 +18,8 @@ import java.util.Optional;
  *   <li>{@code indicator}: the claim's {@link Claim#indicatorId() indicatorId}; without one, {@code ~} and the
  *       subject in Simplified characters ({@code ~重点项目}), so that claims the catalogue does not know still key
  *       apart by their subject.
+ *   <li>{@code breakdown}: the claim's {@link Claim#breakdown() breakdown} in Simplified characters ({@code 韩国}
+ *       of visitor arrivals), so that a part keys apart from its whole; empty for the whole.
  *   <li>{@code period}: the claim's {@link Claim#periodLabel() periodLabel} ({@code 2024-H1}); without one,
  *       {@code ~} and the period as written ({@code ~上半年}); without either, empty.
  *   <li>{@code attr}, {@code unit}, {@code basis}, {@code status}, {@code bound}: the claim's codes; status
@@ -34,6 +36,7 @@ import java.util.Optional;
  *
  * @param region the division code, or {@code ~} and the region as written, or empty
  * @param indicator the indicator id, or {@code ~} and the Simplified subject
+ * @param breakdown the part of the indicator, in Simplified characters, or empty
  * @param period the period label, or {@code ~} and the period as written, or empty
  * @param attr the claim attribute code ({@code amount}, {@code yoy_pct} …)
  * @param unit the unit code, or empty
@@ -43,13 +46,13 @@ import java.util.Optional;
  * @param scope a rank's scope, or empty
  * @param reference a comparison's reference or benchmark, or empty
  */
-public record PanelKey(String region, String indicator, String period, String attr, String unit, String basis,
-    String status, String bound, String scope, String reference) implements Comparable<PanelKey> {
+public record PanelKey(String region, String indicator, String breakdown, String period, String attr, String unit,
+    String basis, String status, String bound, String scope, String reference) implements Comparable<PanelKey> {
   /** The prefix of a component taken from the text's words rather than from a code. */
   public static final String WORDS = "~";
 
   private static final Comparator<PanelKey> ORDER = Comparator.comparing(PanelKey::region)
-      .thenComparing(PanelKey::indicator).thenComparing(PanelKey::period).thenComparing(PanelKey::attr)
+      .thenComparing(PanelKey::indicator).thenComparing(PanelKey::breakdown).thenComparing(PanelKey::period).thenComparing(PanelKey::attr)
       .thenComparing(PanelKey::unit).thenComparing(PanelKey::basis).thenComparing(PanelKey::status)
       .thenComparing(PanelKey::bound).thenComparing(PanelKey::scope).thenComparing(PanelKey::reference);
 
@@ -57,6 +60,7 @@ public record PanelKey(String region, String indicator, String period, String at
   public PanelKey {
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(breakdown, "breakdown");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(attr, "attr");
     Objects.requireNonNull(unit, "unit");
@@ -75,6 +79,7 @@ public record PanelKey(String region, String indicator, String period, String at
     return new PanelKey(
         c.regionCode().or(() -> words(c.region())).orElse(""),
         c.indicatorId().orElseGet(() -> WORDS + c.subjectSimplified()),
+        c.breakdown().map(io.github.gongbao.core.model.ClaimMapper::toSimplified).orElse(""),
         c.periodLabel().or(() -> words(c.period())).orElse(""),
         c.attr().code(),
         c.unit().orElse(""),
@@ -89,9 +94,12 @@ public record PanelKey(String region, String indicator, String period, String at
     return asWritten.filter(s -> !s.isEmpty()).map(s -> WORDS + s);
   }
 
-  /** @return the components in order: region, indicator, period, attr, unit, basis, status, bound, scope, reference */
+  /**
+   * @return the components in order: region, indicator, breakdown, period, attr, unit, basis, status, bound, scope,
+   *     reference
+   */
   public List<String> components() {
-    return List.of(region, indicator, period, attr, unit, basis, status, bound, scope, reference);
+    return List.of(region, indicator, breakdown, period, attr, unit, basis, status, bound, scope, reference);
   }
 
   /** @return whether region, indicator and period are all codes (none taken from the text's words, none empty) */
@@ -105,7 +113,7 @@ public record PanelKey(String region, String indicator, String period, String at
    * {@code \} inside a component escaped with {@code \}, so that two keys are equal exactly when their strings
    * are.
    *
-   * @return e.g. {@code 410800|general_public_budget_revenue|2024-H1|amount|CNY||actual|exact||}
+   * @return e.g. {@code 410800|general_public_budget_revenue||2024-H1|amount|CNY||actual|exact||}
    */
   @Override
   public String toString() {

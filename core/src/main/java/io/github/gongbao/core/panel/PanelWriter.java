@@ -32,7 +32,7 @@ import java.util.Optional;
 public final class PanelWriter {
   /** The columns of a panel row, in CSV order. {@code key} is {@link PanelKey#toString()}. */
   public static final List<String> CSV_HEADER = List.of("key", "regionCode", "regionName", "indicatorId",
-      "englishName", "subject", "periodLabel", "year", "firstMonth", "lastMonth", "attr", "value", "unit",
+      "englishName", "breakdown", "subject", "periodLabel", "year", "firstMonth", "lastMonth", "attr", "value", "unit",
       "status", "bound", "basis", "scope", "reference", "source", "occurrence", "mentions", "quote", "start",
       "end");
 
@@ -125,7 +125,7 @@ public final class PanelWriter {
   public static List<String> fields(PanelRow r) {
     Claim c = r.claim();
     return List.of(r.key().toString(), s(c.regionCode()), s(c.regionName()), s(c.indicatorId()),
-        s(r.englishName()), c.subject(), s(c.periodLabel()), n(c.year()), n(c.firstMonth()), n(c.lastMonth()),
+        s(r.englishName()), s(c.breakdown()), c.subject(), s(c.periodLabel()), n(c.year()), n(c.firstMonth()), n(c.lastMonth()),
         c.attr().code(), c.value(), s(c.unit()), r.key().status(), r.key().bound(), s(c.basis()), s(c.scope()),
         s(c.reference().or(c::benchmark)), s(c.source()), String.valueOf(r.occurrence()),
         String.valueOf(r.mentions()), s(c.quote()), String.valueOf(c.start()), String.valueOf(c.end()));

@@ -4,7 +4,7 @@
  *
  * <pre>{@code
  * Panel panel = Panel.of(claims);               // claims of many reports, each carrying its source
- * PanelWriter.writeCsv(panel, writer);          // region, indicator, period, attr, value … source, quote
+ * PanelWriter.writeCsv(panel, writer);          // region, indicator, breakdown, period, attr, value … quote
  * }</pre>
  *
  * <p>Every public type in this package is immutable and thread safe, except the builders.

@@ -41,6 +41,7 @@ import java.util.Set;
 public final class Gazetteer {
   private static final String RESOURCE = "divisions.tsv";
   private static final String EXCLUSIONS = "text-exclusions.txt";
+  private static final String OFFICES = "offices.txt";
 
   private final List<Division> divisions;
   private final Map<String, Division> byCode;
@@ -49,7 +50,7 @@ public final class Gazetteer {
   private final PlaceScanner scanner;
   private final SubjectRule subjectRule;
 
-  private Gazetteer(List<Division> divisions, Set<String> excludedFromText) {
+  private Gazetteer(List<Division> divisions, Set<String> excludedFromText, Map<String, String> officeCodes) {
     this.divisions = List.copyOf(divisions);
     Map<String, Division> codes = new LinkedHashMap<>();
     Map<String, List<Division>> full = new HashMap<>();
@@ -68,7 +69,15 @@ public final class Gazetteer {
     Set<String> excluded = new HashSet<>();
     excludedFromText.forEach(n -> excluded.add(key(n)));
     this.scanner = new PlaceScanner(byFullName, byShortName, excluded);
-    this.subjectRule = new SubjectRule(this);
+    Map<String, Division> offices = new LinkedHashMap<>();
+    officeCodes.forEach((name, code) -> {
+      Division d = codes.get(code);
+      if (d == null) {
+        throw new IllegalStateException(OFFICES + ": office " + name + " names no division code " + code);
+      }
+      offices.put(key(name), d);
+    });
+    this.subjectRule = new SubjectRule(this, offices);
   }
 
   /**
@@ -93,7 +102,7 @@ public final class Gazetteer {
    *     parent is missing
    */
   static Gazetteer load(InputStream in, String sourceName) {
-    return new Gazetteer(GazetteerLoader.load(Objects.requireNonNull(in, "in"), sourceName), Set.of());
+    return new Gazetteer(GazetteerLoader.load(Objects.requireNonNull(in, "in"), sourceName), Set.of(), Map.of());
   }
 
   /** @return every division, in code order as the data file lists them; unmodifiable */
@@ -189,12 +198,26 @@ public final class Gazetteer {
   }
 
   /**
+   * The division names a text contains, as {@link #findPlaces}, less the datelines ({@code 人民网北京6月15日电}),
+   * which name the newsroom and never count for {@link #detectSubject}: the names a report states a place with.
+   *
+   * @param text any text
+   * @return the matches in text order that are not datelines
+   */
+  public List<PlaceMatch> findPlacesOutsideDatelines(CharSequence text) {
+    String folded = CharFold.foldAll(Objects.requireNonNull(text, "text"));
+    return findPlaces(text).stream().filter(m -> !SubjectRule.isDateline(folded, m.end())).toList();
+  }
+
+  /**
    * The place a report is most likely about, by a simple rule: names in the headline and opening (first 200
    * characters) weigh 3, others 1, doubled when the name opens a clause or a line; datelines
    * ({@code 北京6月15日电}) do not count; a shared name counts only when the text's other names tell which it is;
    * only a place named in the opening qualifies; the best score wins; a place inside the winner that qualifies
    * and scores at least half as much wins instead (the county of a county report that also names its
-   * prefecture). The full rule is documented on the package-private {@code SubjectRule}.
+   * prefecture). A statistics office whose name tells its territory (政府统计处, 统计暨普查局, 主计总处; data file
+   * {@code offices.txt}) counts as a name of that territory. The full rule is documented on the package-private
+   * {@code SubjectRule}.
    *
    * @param text a report's text, Simplified or Traditional
    * @return RESOLVED with the place, AMBIGUOUS when unrelated places score equally, NOT_FOUND when the text names
@@ -247,10 +270,36 @@ public final class Gazetteer {
         if (ex == null) {
           throw new IllegalStateException("gazetteer resource " + EXCLUSIONS + " is missing");
         }
-        return new Gazetteer(GazetteerLoader.load(in, RESOURCE), exclusions(ex));
+        return new Gazetteer(GazetteerLoader.load(in, RESOURCE), exclusions(ex), offices());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /** The offices of {@code offices.txt}: name, then the division code, tab-separated; # starts a comment. */
+    private static Map<String, String> offices() throws IOException {
+      Map<String, String> offices = new LinkedHashMap<>();
+      try (InputStream in = Gazetteer.class.getResourceAsStream(OFFICES)) {
+        if (in == null) {
+          throw new IllegalStateException("gazetteer resource " + OFFICES + " is missing");
+        }
+        int lineNo = 0;
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
+          lineNo++;
+          int hash = line.indexOf('#');
+          String row = (hash >= 0 ? line.substring(0, hash) : line).strip();
+          if (row.isEmpty()) {
+            continue;
+          }
+          String[] f = row.split("\t", -1);
+          if (f.length != 2 || f[0].isBlank() || !f[1].strip().matches("[0-9]{6}")) {
+            throw new IllegalStateException(OFFICES + ":" + lineNo + ": expected an office name, a tab and a "
+                + "six-digit code, was " + row);
+          }
+          offices.put(f[0].strip(), f[1].strip());
+        }
+      }
+      return offices;
     }
 
     private static Set<String> exclusions(InputStream in) throws IOException {

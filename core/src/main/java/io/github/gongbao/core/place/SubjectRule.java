@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>Every name {@link Gazetteer#findPlaces(CharSequence)} finds counts, except a dateline
- *       ({@code 人民网北京6月15日电}: the newsroom, not the subject).
+ *       ({@code 人民网北京6月15日电}: the newsroom, not the subject); and so does, in the opening, the name of an
+ *       office that tells its territory ({@code 统计暨普查局} for Macao; data file {@code offices.txt}).
  *   <li>A name weighs 1; 3 when it starts within the first {@value #OPENING} characters (the headline and the
  *       opening); twice that when it opens a clause or a line ({@code 玉环市2019年…}, {@code 。黄平县…}), which is
  *       where the subject of a sentence stands. {@code 台州市委} in the middle of a clause, and items of a list
@@ -42,19 +43,28 @@ final class SubjectRule {
   private static final String CLAUSE_OPENERS = "。！？；，：,.;:!?（(【[「“《\n\r";
 
   private final Gazetteer gazetteer;
+  /** Offices whose name tells their territory, by the key of the name (统计暨普查局 → 澳门特别行政区). */
+  private final Map<String, Division> offices;
 
-  SubjectRule(Gazetteer gazetteer) {
+  SubjectRule(Gazetteer gazetteer, Map<String, Division> offices) {
     this.gazetteer = gazetteer;
+    this.offices = Map.copyOf(offices);
+  }
+
+  /** @return whether a name ending at {@code end} of {@code folded} is a dateline's ({@code 北京6月15日电}) */
+  static boolean isDateline(String folded, int end) {
+    return DATELINE.matcher(folded).region(end, folded.length()).lookingAt();
   }
 
   Resolution detect(CharSequence text) {
     String folded = CharFold.foldAll(text);
     List<PlaceMatch> matches = new ArrayList<>();
     for (PlaceMatch m : gazetteer.findPlaces(text)) {
-      if (!DATELINE.matcher(folded).region(m.end(), folded.length()).lookingAt()) {
+      if (!isDateline(folded, m.end())) {
         matches.add(m);
       }
     }
+    addOffices(text, folded, matches);
     Map<Division, Integer> score = new LinkedHashMap<>();
     Set<Division> inOpening = new HashSet<>();
     score(matches, folded, score, inOpening);
@@ -72,6 +82,21 @@ final class SubjectRule {
       subject = inner;
     }
     return Resolution.of(List.of(subject));
+  }
+
+  /**
+   * Adds a match for every office of {@link #offices} in the opening: a report of 统计暨普查局 is Macao's, though it
+   * names only the places its visitors come from.
+   */
+  private void addOffices(CharSequence text, String folded, List<PlaceMatch> matches) {
+    int end = Math.min(folded.length(), OPENING);
+    for (Map.Entry<String, Division> o : offices.entrySet()) {
+      String name = o.getKey();
+      for (int at = folded.indexOf(name); at >= 0 && at < end; at = folded.indexOf(name, at + name.length())) {
+        matches.add(new PlaceMatch(at, at + name.length(), text.subSequence(at, at + name.length()).toString(),
+            List.of(o.getValue()), false));
+      }
+    }
   }
 
   /** Adds each match's weight to the division it names; notes the divisions named in the opening. */

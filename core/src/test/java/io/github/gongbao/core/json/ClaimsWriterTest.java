@@ -49,10 +49,10 @@ class ClaimsWriterTest {
     ClaimsWriter.writeCsv(List.of(AMOUNT, AWKWARD, RANK), w);
     assertEquals(
         "subject,subjectSimplified,attr,value,unit,scope,benchmark,region,period,start,end,derived,quote,indicatorId,source,"
-            + "status,bound,basis,reference,year,firstMonth,lastMonth,periodLabel,regionCode,regionName\r\n"
-            + "一般公共預算收入,一般公共预算收入,amount,5230000000,CNY,,,全市,上半年,2,9,false,,,,,,,,,,,,,\r\n"
-            + "\"A, \"\"B\"\"\",\"A, \"\"B\"\"\",pp_vs,-0.8,,,\"全国\n平均\",,,10,20,true,,,,,,,,,,,,,\r\n"
-            + "增速,增速,rank,top,,全省,,,,21,27,false,,,,,,,,,,,,,\r\n",
+            + "status,bound,basis,reference,year,firstMonth,lastMonth,periodLabel,regionCode,regionName,breakdown\r\n"
+            + "一般公共預算收入,一般公共预算收入,amount,5230000000,CNY,,,全市,上半年,2,9,false,,,,,,,,,,,,,,\r\n"
+            + "\"A, \"\"B\"\"\",\"A, \"\"B\"\"\",pp_vs,-0.8,,,\"全国\n平均\",,,10,20,true,,,,,,,,,,,,,,\r\n"
+            + "增速,增速,rank,top,,全省,,,,21,27,false,,,,,,,,,,,,,,\r\n",
         w.toString());
   }
 

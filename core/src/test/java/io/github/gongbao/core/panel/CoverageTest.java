@@ -34,4 +34,16 @@ class CoverageTest {
     assertEquals(a.placeCode().isPresent() ? 1 : 0, c.reportsNamingPlaceWithPlace());
     assertTrue(c.toText().contains("claims with an indicator id"));
   }
+
+  @Test
+  void aDatelineNamesNoPlaceOfTheReport() {
+    ReportParser parser = ReportParser.create();
+    String national = "新华社北京7月15日电 国家统计局今天发布，上半年全国规模以上工业增加值同比增长4.4%。";
+    String county = "新华社北京7月15日电 上半年，温县规模以上工业增加值同比增长5.2%。";
+    Coverage c = Coverage.builder().add(parser.parse(national), national).add(parser.parse(county), county).build();
+    assertEquals(2, c.reports());
+    assertEquals(1, c.reportsNamingPlace(), "the county's report names 温县; the national one only its dateline");
+    assertEquals(1, c.reportsNamingPlaceWithPlace());
+    assertEquals(1, c.reportsWithPlace());
+  }
 }

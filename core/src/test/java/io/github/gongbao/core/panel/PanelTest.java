@@ -172,11 +172,29 @@ class PanelTest {
   }
 
   @Test
+  void aBreakdownKeysApartFromItsWholeInItsSimplifiedSpelling() {
+    io.github.gongbao.core.model.Report r = io.github.gongbao.core.extract.ReportParser.create().parse(
+        "統計暨普查局資料顯示，5月份入境旅客有2,951,300人次。泰國( 38,400人次 )及香港旅客( 601,200人次 )分別上升3.2%及9.1%。");
+    Panel p = Panel.of(r.claims());
+    assertEquals(List.of(), p.conflicts());
+    List<String> keys = p.rows().stream().map(row -> row.key().toString()).toList();
+    assertEquals(List.of(
+        "820000|visitor_arrivals||~5月份|amount|person_time||actual|exact||",
+        "820000|visitor_arrivals|泰国|~5月份|amount|person_time||actual|exact||",
+        "820000|visitor_arrivals|泰国|~5月份|yoy_pct||year_on_year|actual|exact||",
+        "820000|visitor_arrivals_hong_kong||~5月份|amount|person_time||actual|exact||",
+        "820000|visitor_arrivals_hong_kong||~5月份|yoy_pct||year_on_year|actual|exact||"), keys);
+    PanelRow thai = p.rows().get(1);
+    assertEquals(Optional.of("泰國"), thai.claim().breakdown());
+    assertEquals("泰國", PanelWriter.fields(thai).get(PanelWriter.CSV_HEADER.indexOf("breakdown")));
+  }
+
+  @Test
   void keyStringsEscapeTheSeparator() {
-    PanelKey a = new PanelKey("~a|b", "x", "", "amount", "", "", "actual", "exact", "", "");
-    PanelKey b = new PanelKey("~a", "b|x", "", "amount", "", "", "actual", "exact", "", "");
+    PanelKey a = new PanelKey("~a|b", "x", "", "", "amount", "", "", "actual", "exact", "", "");
+    PanelKey b = new PanelKey("~a", "b|x", "", "", "amount", "", "", "actual", "exact", "", "");
     assertNotEquals(a.toString(), b.toString());
-    assertEquals("~a\\|b|x||amount|||actual|exact||", a.toString());
+    assertEquals("~a\\|b|x|||amount|||actual|exact||", a.toString());
   }
 
   @Test

@@ -39,6 +39,17 @@ class DetectSubjectTest {
   }
 
   @Test
+  void aStatisticsOfficeThatTellsItsTerritoryNamesIt() {
+    assertEquals("RESOLVED 820000", subject("統計暨普查局資料顯示，3月份入境旅客按年上升8.2%，旅客主要來自福建省及浙江省。"));
+    assertEquals("RESOLVED 810000", subject("政府統計處今日發布零售業銷貨額的臨時估計，按年下跌3.1%。"));
+    assertEquals("RESOLVED 710000", subject("主計總處今日公布，第2季經濟成長率為4.1%。"));
+    // a mainland bureau does not tell its place
+    assertEquals("NOT_FOUND ", subject("市统计局发布数据显示，全市规上工业增加值增长6.3%。"));
+    // a place the text names in its opening still outweighs an office quoted after it
+    assertEquals("RESOLVED 440400", subject("珠海市一季度接待游客增长12%，據統計暨普查局資料，經拱北口岸出境旅客增加。"));
+  }
+
+  @Test
   void theCountyOfACountyReportThatNamesItsPrefecture() {
     assertEquals("RESOLVED 331083", subject("玉环市2019年国民经济和社会发展统计公报\n贯彻落实台州市委决策部署，玉环市经济增长。"));
   }

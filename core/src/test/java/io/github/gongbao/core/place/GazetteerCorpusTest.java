@@ -16,21 +16,25 @@ import org.junit.jupiter.api.Test;
 /**
  * Detects the place of each report of the development corpus in {@code ../shared/corpus} (beside the repository),
  * when it is there; a user's clone has no such folder and the test is skipped. Prints the place detected for every
- * report, and requires the right one for the reports whose text names their mainland place. The others do not name
- * it: 01 (三门峡市), 06 (房县), 33 (临洮县) and 36 (闽清县) say only 全市/全县/我县, 07 names no city, 32 is national,
- * and 08, 09 and 21 (香港, 臺灣, 澳門) name only their statistics offices; for those the test only prints.
+ * report, and requires the right one for the reports whose text names their place. The others do not name
+ * it: 01 (三门峡市), 06 (房县), 33 (临洮县) and 36 (闽清县) say only 全市/全县/我县, 07 names no city, 32 is national;
+ * for those the test only prints. 08, 09 and 21 (香港, 臺灣, 澳門) name only their statistics offices, which tell
+ * the territory ({@code offices.txt}).
  */
 class GazetteerCorpusTest {
   /** Report file name prefix → the code of the place its text names. */
-  private static final Map<String, String> NAMED = Map.of(
-      "00-seed", "410800", // 焦作 (Traditional text; short name)
-      "03-huangping", "522622", // 黄平县, beside 贵州省 and 黔东南州
-      "11-wuzhou", "450400", // 梧州市
-      "30-maanshan", "340500", // 马鞍山市
-      "31-yuhuan", "331083", // 玉环市, beside 台州市委
-      "34-hubei", "420000", // 湖北省
-      "35-zhejiang", "330000", // 浙江 (after the dateline 北京1月20日電)
-      "37-zigong", "510300"); // 自贡 (inside forum debris)
+  private static final Map<String, String> NAMED = Map.ofEntries(
+      Map.entry("08-hk", "810000"), // 政府統計處
+      Map.entry("09-taiwan", "710000"), // 主計總處
+      Map.entry("21-macao", "820000"), // 統計暨普查局, before the provinces its visitors come from
+      Map.entry("00-seed", "410800"), // 焦作 (Traditional text; short name)
+      Map.entry("03-huangping", "522622"), // 黄平县, beside 贵州省 and 黔东南州
+      Map.entry("11-wuzhou", "450400"), // 梧州市
+      Map.entry("30-maanshan", "340500"), // 马鞍山市
+      Map.entry("31-yuhuan", "331083"), // 玉环市, beside 台州市委
+      Map.entry("34-hubei", "420000"), // 湖北省
+      Map.entry("35-zhejiang", "330000"), // 浙江 (after the dateline 北京1月20日電)
+      Map.entry("37-zigong", "510300")); // 自贡 (inside forum debris)
 
   private static Path corpus() {
     return io.github.gongbao.core.testing.SharedCorpus.dir().orElse(null);

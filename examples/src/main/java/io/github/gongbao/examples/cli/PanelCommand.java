@@ -29,11 +29,11 @@ import picocli.CommandLine.Spec;
     header = "Joins the claims of many reports into one table keyed by place, indicator and period.",
     versionProvider = GongbaoCli.Version.class,
     description = {"Reads every report as extract does and writes one row per key and source: key, regionCode, "
-            + "regionName, indicatorId, englishName, subject, periodLabel, year, firstMonth, lastMonth, attr, "
-            + "value, unit, status, bound, basis, scope, reference, source, occurrence, mentions, quote, start, "
-            + "end.",
-        "A key is region|indicator|period|attr|unit|basis|status|bound|scope|reference; without a code, the "
-            + "region, indicator or period as written, after ~. (key, source, occurrence) is unique, so "
+            + "regionName, indicatorId, englishName, breakdown, subject, periodLabel, year, firstMonth, lastMonth, "
+            + "attr, value, unit, status, bound, basis, scope, reference, source, occurrence, mentions, quote, "
+            + "start, end.",
+        "A key is region|indicator|breakdown|period|attr|unit|basis|status|bound|scope|reference; without a "
+            + "code, the region, indicator or period as written, after ~. (key, source, occurrence) is unique, so "
             + "pandas pivot(index=[\"key\",\"occurrence\"], columns=\"source\") works.",
         "Different values for one key (from two reports, or twice from one) all stay; --conflicts lists them. "
             + "A summary goes to standard error."},
