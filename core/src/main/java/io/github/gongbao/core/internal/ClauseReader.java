@@ -375,6 +375,10 @@ final class ClauseReader {
     if (subjects.periodInSubject != null) {
       state.period = subjects.periodInSubject.strip(); // it frames this figure and those after it
     }
+    if (subj != null && state.hasTopic() && state.topicEnd == subj[0] && state.topicStart < subj[0]) {
+      // 120兆瓦光伏电站项目总投资5.2亿元: the name the figure before took as its object is this figure's name too
+      subj = new int[] {state.topicStart, subj[1]};
+    }
     if (subj != null && state.hasTopic() && AGGREGATES.contains(t.substring(subj[0], subj[1]))) {
       subj = wholeOfTopic(); // 新增上市企业3家，总数达到17家: the total is of the topic, not of the new ones
     }

@@ -29,6 +29,11 @@ final class SubjectFinder {
    * the figure they are part of the name.
    */
   private static final Lexicon.Words[] CUT_LISTS = new Lexicon.Words[CUT_NAMES.length];
+  /** The index of the year-on-year basis words among the cut lists. */
+  private static final int YOY_LIST = java.util.Arrays.asList(CUT_NAMES).indexOf("yoy");
+  private static final Lexicon.Words CHANGE_VERBS = Lexicon.standard().union("rise", "fall", "abs_change");
+  /** Nouns that end a facility's name (电站, 生产线, 产业园 …): data. */
+  private static final Lexicon.Words FACILITY_HEADS = Lexicon.standard().words("facility_heads");
   private static final boolean[] CUT_BEFORE_AMOUNT = new boolean[CUT_NAMES.length];
   private static final boolean[] CUT_SINGLE = new boolean[CUT_NAMES.length];
   /** Every cut word, for one bit test per character before trying the lists. */
@@ -63,6 +68,14 @@ final class SubjectFinder {
         || OBJECT_VERBS.endingAt(t, leadStart, trimEnd(leadStart, leadEnd)) != null)) {
       int[] after = objectAfter(it.end, t.length());
       if (after != null) {
+        return after;
+      }
+    }
+    if (it != null && it.kind == Kind.AMOUNT && !Objects.requireNonNull(it.tok).unit().isCount()
+        && !it.tok.unit().isCurrency() && !it.impliedYuan) {
+      // 七星湖120兆瓦农光互补光伏电站项目: a capacity before a facility's name is the facility's
+      int[] after = objectAfter(it.end, t.length());
+      if (after != null && FACILITY_HEADS.indexOf(t, after[0], after[1]) >= 0) {
         return after;
       }
     }
@@ -236,6 +249,9 @@ final class SubjectFinder {
       }
       for (int k = 0; k < CUT_LISTS.length; k++) {
         String w = CUT_LISTS[k].startingAt(t, i, e);
+        if (w != null && amount && k == YOY_LIST && namesAfter(i + w.length(), e)) {
+          continue; // 年均发电量1.5亿千瓦时: a basis word before a noun, not a verb, is part of the name
+        }
         if (w != null && amount && !CUT_BEFORE_AMOUNT[k]) {
           String manner = MANNER.endingAt(t, s, i);
           if (manner != null) {
@@ -255,6 +271,11 @@ final class SubjectFinder {
       }
     }
     return e;
+  }
+
+  /** A noun follows at {@code p}: no rise, fall or change verb, and two or more ideographs before {@code e}. */
+  private boolean namesAfter(int p, int e) {
+    return e - p >= 2 && Character.isIdeographic(t.charAt(p)) && CHANGE_VERBS.startingAt(t, p, e) == null;
   }
 
   private boolean progressWithin(int from, int to) {

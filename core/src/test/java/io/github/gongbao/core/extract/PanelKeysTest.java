@@ -77,7 +77,8 @@ class PanelKeysTest {
   void aDateOrAYearAloneInTheHeadlineFramesNothing() {
     assertEquals(List.of("端午假期全县接待游客|amount|326000|exact||-|tourist_arrivals"),
         rows("端午假期景区人气旺\n本报讯 记者6月12日获悉，端午假期全县接待游客32.6万人次。"));
-    assertEquals(List.of("地区生产总值|amount|41250000000|exact||-|gdp"),
+    // the figure's own frame (过去一年) is its period; the headline's year is not
+    assertEquals(List.of("地区生产总值|amount|41250000000|exact|过去一年|-|gdp"),
         rows("云岭县2025年政府工作报告\n过去一年，全县地区生产总值412.5亿元。"));
   }
 

@@ -99,4 +99,11 @@ class ReviewMechanismsTest {
   void zhaoInsideANumeralIsOneFigure() {
     assertEquals(List.of("外销订单|amount|1898400000000|TWD"), rows("外銷訂單十月約合新台幣一兆八千九百八十四億元。"));
   }
+
+  @Test
+  void aCapacityBeforeAFacilitysNameIsTheFacilitysAndItsInvestmentToo() {
+    assertEquals(List.of("渔光互补光伏电站项目|amount|80|MW", "渔光互补光伏电站项目总投资|amount|360000000|CNY",
+        "年均发电量|amount|96000000|kWh"),
+        rows("城东片区开工的80兆瓦渔光互补光伏电站项目总投资3.6亿元，建成后年均发电量约9600万千瓦时。"));
+  }
 }
