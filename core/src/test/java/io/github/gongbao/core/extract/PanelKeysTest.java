@@ -160,7 +160,8 @@ class PanelKeysTest {
   @Test
   void twoSubjectsSideBySideAreNoList() {
     // 项目 + 投资 would be a catalogue name, but 项目 and 总投资 are two subjects, not items of a list
-    assertEquals(List.of("项目|amount|18|projects|", "总投资|amount|9650000000|total_project_investment|"),
+    // (the name the count took is the investment's too: 项目总投资)
+    assertEquals(List.of("项目|amount|18|projects|", "项目总投资|amount|9650000000|total_project_investment|"),
         parts("全县三季度集中签约 18个项目总投资96.5亿元"));
   }
 
