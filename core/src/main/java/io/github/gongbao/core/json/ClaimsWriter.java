@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes claims in the flat forms of DESIGN.md: JSON Lines and CSV.
@@ -57,24 +58,35 @@ public final class ClaimsWriter {
     // one generator for all lines; the writer is left open and unflushed, as documented
     try (JsonGenerator g = LINES.createGenerator(out)) {
       for (Claim c : claims) {
-        write(c, g);
+        write(c, null, 0, g);
         g.writeRaw('\n');
       }
     }
+  }
+
+  /** @return a generator of JSON Lines on {@code out}: no root separator, {@code out} neither closed nor flushed */
+  static JsonGenerator linesGenerator(Writer out) throws IOException {
+    return LINES.createGenerator(out);
   }
 
   /** @return the JSON Lines object of one claim, without line end */
   public static String toJsonLine(Claim c) {
     StringWriter s = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(s)) {
-      write(c, g);
+      write(c, null, 0, g);
     } catch (IOException e) {
       throw new IllegalStateException("cannot happen writing to a StringWriter", e);
     }
     return s.toString();
   }
 
-  private static void write(Claim c, JsonGenerator g) throws IOException {
+  /**
+   * Writes one claim's object, as if its source were {@code source} (its own when null) and its offsets
+   * shifted by {@code offset}.
+   *
+   * @throws ArithmeticException if a shifted offset is beyond an int
+   */
+  static void write(Claim c, @Nullable String source, long offset, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("subject", c.subject());
     g.writeStringField("subjectSimplified", c.subjectSimplified());
@@ -85,14 +97,18 @@ public final class ClaimsWriter {
     optional(g, "benchmark", c.benchmark());
     optional(g, "region", c.region());
     optional(g, "period", c.period());
-    g.writeNumberField("start", c.start());
-    g.writeNumberField("end", c.end());
+    g.writeNumberField("start", offset == 0 ? c.start() : Math.toIntExact(c.start() + offset));
+    g.writeNumberField("end", offset == 0 ? c.end() : Math.toIntExact(c.end() + offset));
     if (c.derived()) {
       g.writeBooleanField("derived", true);
     }
     optional(g, "quote", c.quote());
     optional(g, "indicatorId", c.indicatorId());
-    optional(g, "source", c.source());
+    if (source != null) {
+      g.writeStringField("source", source);
+    } else {
+      optional(g, "source", c.source());
+    }
     optional(g, "status", c.status());
     optional(g, "bound", c.bound());
     optional(g, "basis", c.basis());

@@ -1,0 +1,96 @@
+package io.github.gongbao.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.gongbao.core.model.Claim;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams claims as JSON Lines, exactly as {@link ClaimsWriter#writeJsonLines} writes them, through one JSON
+ * generator for the whole output however many reports go through it.
+ *
+ * <pre>{@code
+ * ClaimsJsonLinesWriter lines = ClaimsJsonLinesWriter.start(writer);
+ * for (Report r : reports) {
+ *   lines.writeAll(r.claims());
+ * }
+ * lines.flush();
+ * }</pre>
+ *
+ * <p>{@link #write(Claim, String, long)} writes a claim with another source or with shifted offsets without
+ * building a copy of it. The underlying writer is never closed. Not thread safe: one instance per output.
+ */
+public final class ClaimsJsonLinesWriter implements Flushable {
+  private final Writer out;
+  private final JsonGenerator g;
+
+  private ClaimsJsonLinesWriter(Writer out) throws IOException {
+    this.out = out;
+    this.g = ClaimsWriter.linesGenerator(out);
+  }
+
+  /**
+   * @param out where to write; not closed
+   * @return a writer of claims to {@code out}
+   * @throws IOException if the writer fails
+   */
+  public static ClaimsJsonLinesWriter start(Writer out) throws IOException {
+    return new ClaimsJsonLinesWriter(Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Writes one line.
+   *
+   * @param claim the claim
+   * @throws IOException if the writer fails
+   */
+  public void write(Claim claim) throws IOException {
+    write(claim, null, 0);
+  }
+
+  /**
+   * Writes one line for the claim as if its {@code source} were {@code source} and its {@code start} and
+   * {@code end} were shifted by {@code offset}: what a copy of it with those values would give.
+   *
+   * @param claim the claim
+   * @param source the source written, or null for the claim's own
+   * @param offset added to the claim's offsets (where the text it was read from starts in a larger one)
+   * @throws IOException if the writer fails
+   * @throws ArithmeticException if a shifted offset is beyond an int
+   */
+  public void write(Claim claim, @Nullable String source, long offset) throws IOException {
+    ClaimsWriter.write(Objects.requireNonNull(claim, "claim"), source, offset, g);
+    g.writeRaw('\n');
+  }
+
+  /**
+   * Writes one line per claim.
+   *
+   * @param claims the claims
+   * @throws IOException if the writer fails
+   */
+  public void writeAll(Iterable<Claim> claims) throws IOException {
+    for (Claim c : claims) {
+      write(c);
+    }
+  }
+
+  /**
+   * Hands what the generator holds to the underlying writer, without flushing that writer.
+   *
+   * @throws IOException if the writer fails
+   */
+  public void flushToWriter() throws IOException {
+    g.flush();   // the factory does not pass flushes on to the writer
+  }
+
+  /** Flushes what was written to the underlying writer, and that writer. */
+  @Override
+  public void flush() throws IOException {
+    g.flush();
+    out.flush();
+  }
+}
