@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.gongbao.core.model.Claim;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -24,12 +25,14 @@ import org.jspecify.annotations.Nullable;
  * building a copy of it. The underlying writer is never closed. Not thread safe: one instance per output.
  */
 public final class ClaimsJsonLinesWriter implements Flushable {
-  private final Writer out;
+  private final Flushable out;
   private final JsonGenerator g;
+  private final boolean bytes;
 
-  private ClaimsJsonLinesWriter(Writer out) throws IOException {
+  private ClaimsJsonLinesWriter(Flushable out, JsonGenerator g, boolean bytes) {
     this.out = out;
-    this.g = ClaimsWriter.linesGenerator(out);
+    this.g = g;
+    this.bytes = bytes;
   }
 
   /**
@@ -38,7 +41,20 @@ public final class ClaimsJsonLinesWriter implements Flushable {
    * @throws IOException if the writer fails
    */
   public static ClaimsJsonLinesWriter start(Writer out) throws IOException {
-    return new ClaimsJsonLinesWriter(Objects.requireNonNull(out, "out"));
+    return new ClaimsJsonLinesWriter(out, ClaimsWriter.linesGenerator(Objects.requireNonNull(out, "out")), false);
+  }
+
+  /**
+   * Writes UTF-8 bytes straight to {@code out} (one encoding pass instead of characters and then a Writer's
+   * encoder): the same bytes as {@link #start(Writer)} through an {@code OutputStreamWriter} in UTF-8, an
+   * unpaired surrogate included (written as {@code ?}, as that encoder writes it).
+   *
+   * @param out where to write; not closed
+   * @return a writer of claims to {@code out}
+   * @throws IOException if the stream fails
+   */
+  public static ClaimsJsonLinesWriter start(OutputStream out) throws IOException {
+    return new ClaimsJsonLinesWriter(out, ClaimsWriter.linesGenerator(Objects.requireNonNull(out, "out")), true);
   }
 
   /**
@@ -62,7 +78,7 @@ public final class ClaimsJsonLinesWriter implements Flushable {
    * @throws ArithmeticException if a shifted offset is beyond an int
    */
   public void write(Claim claim, @Nullable String source, long offset) throws IOException {
-    ClaimsWriter.write(Objects.requireNonNull(claim, "claim"), source, offset, g);
+    ClaimsWriter.write(Objects.requireNonNull(claim, "claim"), source, offset, g, bytes);
     g.writeRaw('\n');
   }
 
@@ -79,7 +95,7 @@ public final class ClaimsJsonLinesWriter implements Flushable {
   }
 
   /**
-   * Hands what the generator holds to the underlying writer, without flushing that writer.
+   * Hands what the generator holds to the underlying writer or stream, without flushing it.
    *
    * @throws IOException if the writer fails
    */

@@ -75,6 +75,33 @@ class ClaimsWriterTest {
     assertThrows(ArithmeticException.class, () -> lines.write(AMOUNT, null, Integer.MAX_VALUE));
   }
 
+  /** In UTF-8 bytes, the same as the characters through Java's encoder: 𠀀 as four bytes, a lone surrogate as ?. */
+  @Test
+  void jsonLinesAsBytesAreTheCharactersEncoded() throws IOException {
+    Claim odd = Claim.builder().from(AWKWARD).subject("\uD840\uDC00县\uD800").quote("\uDC00增长\uD840").build();
+    List<Claim> claims = List.of(AMOUNT, AWKWARD, RANK, odd);
+    StringWriter chars = new StringWriter();
+    ClaimsWriter.writeJsonLines(claims, chars);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ClaimsJsonLinesWriter lines = ClaimsJsonLinesWriter.start(bytes);
+    for (Claim c : claims) {
+      lines.write(c, "s\uDBFF", 0);
+    }
+    lines.flush();
+    StringWriter expected = new StringWriter();
+    ClaimsJsonLinesWriter e = ClaimsJsonLinesWriter.start(expected);
+    for (Claim c : claims) {
+      e.write(c, "s\uDBFF", 0);
+    }
+    e.flush();
+    assertEquals(new String(expected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        java.nio.charset.StandardCharsets.UTF_8), bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        expected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), bytes.toByteArray());
+    assertEquals("?县?", ClaimsWriter.encodable("\uDC00县\uD800"));
+    assertEquals("\uD840\uDC00", ClaimsWriter.encodable("\uD840\uDC00"));
+  }
+
   @Test
   void jsonLineAgreesWithMapperForm() throws IOException {
     for (Claim c : List.of(AMOUNT, AWKWARD, RANK)) {
