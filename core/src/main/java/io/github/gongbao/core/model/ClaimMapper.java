@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps facts to the flat claims of DESIGN.md: one claim per part of a fact, with the part's span as
@@ -148,6 +149,18 @@ public final class ClaimMapper {
       this.source = source;
     }
 
+    private @Nullable Period labelled;
+    private Optional<String> label = Optional.empty();
+
+    /** @return the period's label, computed once for the fact's claims that share the period */
+    Optional<String> label(Period p) {
+      if (p != labelled) {
+        labelled = p;
+        label = p.label();
+      }
+      return label;
+    }
+
     String simplified(String s) {
       if (!s.equals(subject)) {
         subject = s;
@@ -191,7 +204,7 @@ public final class ClaimMapper {
         .bound(code(BOUND_CODES, part.bound().orElse(Bound.EXACT)));
     if (period.isPresent()) {
       Period p = period.get();
-      b.year(p.year()).firstMonth(p.firstMonth()).lastMonth(p.lastMonth()).periodLabel(p.label());
+      b.year(p.year()).firstMonth(p.firstMonth()).lastMonth(p.lastMonth()).periodLabel(common.label(p));
     }
     return b
         .subject(subject)
