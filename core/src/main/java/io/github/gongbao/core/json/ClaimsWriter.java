@@ -2,15 +2,19 @@ package io.github.gongbao.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import io.github.gongbao.core.model.Claim;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes claims in the flat forms of DESIGN.md: JSON Lines and CSV.
@@ -44,6 +48,13 @@ public final class ClaimsWriter {
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
       .build();
+  /** The same, writing UTF-8 bytes itself (no Writer, no second encoding pass). */
+  private static final JsonFactory LINES_UTF8 = new JsonFactoryBuilder()
+      .rootValueSeparator((String) null)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+      .build();
 
   private ClaimsWriter() {}
 
@@ -58,53 +69,110 @@ public final class ClaimsWriter {
     // one generator for all lines; the writer is left open and unflushed, as documented
     try (JsonGenerator g = LINES.createGenerator(out)) {
       for (Claim c : claims) {
-        write(c, g);
+        write(c, null, 0, g);
         g.writeRaw('\n');
       }
     }
+  }
+
+  /** @return a generator of JSON Lines on {@code out}: no root separator, {@code out} neither closed nor flushed */
+  static JsonGenerator linesGenerator(Writer out) throws IOException {
+    return LINES.createGenerator(out);
+  }
+
+  /**
+   * @return a generator of JSON Lines in UTF-8 on {@code out}, like {@link #linesGenerator(Writer)}; a character
+   *     outside the BMP is written as its four bytes (not as two escapes), as a Writer's UTF-8 encoder writes it
+   */
+  static JsonGenerator linesGenerator(OutputStream out) throws IOException {
+    return LINES_UTF8.createGenerator(out, JsonEncoding.UTF8);
+  }
+
+  /**
+   * @return {@code s} with every unpaired surrogate replaced by {@code ?}, which is what the JDK's UTF-8 encoder
+   *     (an {@code OutputStreamWriter}) writes for one; {@code s} itself when it has none (the usual case)
+   */
+  static String encodable(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !Character.isSurrogate(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n).append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(++i));
+      } else {
+        b.append(Character.isSurrogate(c) ? '?' : c);
+      }
+    }
+    return b.toString();
   }
 
   /** @return the JSON Lines object of one claim, without line end */
   public static String toJsonLine(Claim c) {
     StringWriter s = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(s)) {
-      write(c, g);
+      write(c, null, 0, g);
     } catch (IOException e) {
       throw new IllegalStateException("cannot happen writing to a StringWriter", e);
     }
     return s.toString();
   }
 
-  private static void write(Claim c, JsonGenerator g) throws IOException {
+  /**
+   * Writes one claim's object, as if its source were {@code source} (its own when null) and its offsets
+   * shifted by {@code offset}.
+   *
+   * @throws ArithmeticException if a shifted offset is beyond an int
+   */
+  static void write(Claim c, @Nullable String source, long offset, JsonGenerator g) throws IOException {
+    write(c, source, offset, g, false);
+  }
+
+  /**
+   * @param bytes whether {@code g} writes UTF-8 bytes itself: then unpaired surrogates are written as {@code ?}
+   *     ({@link #encodable}), the bytes a Writer's UTF-8 encoder would give
+   */
+  static void write(Claim c, @Nullable String source, long offset, JsonGenerator g, boolean bytes)
+      throws IOException {
     g.writeStartObject();
-    g.writeStringField("subject", c.subject());
-    g.writeStringField("subjectSimplified", c.subjectSimplified());
-    g.writeStringField("attr", c.attr().code());
-    g.writeStringField("value", c.value());
-    optional(g, "unit", c.unit());
-    optional(g, "scope", c.scope());
-    optional(g, "benchmark", c.benchmark());
-    optional(g, "region", c.region());
-    optional(g, "period", c.period());
-    g.writeNumberField("start", c.start());
-    g.writeNumberField("end", c.end());
+    string(g, bytes, "subject", c.subject());
+    string(g, bytes, "subjectSimplified", c.subjectSimplified());
+    string(g, bytes, "attr", c.attr().code());
+    string(g, bytes, "value", c.value());
+    optional(g, bytes, "unit", c.unit());
+    optional(g, bytes, "scope", c.scope());
+    optional(g, bytes, "benchmark", c.benchmark());
+    optional(g, bytes, "region", c.region());
+    optional(g, bytes, "period", c.period());
+    g.writeNumberField("start", offset == 0 ? c.start() : Math.toIntExact(c.start() + offset));
+    g.writeNumberField("end", offset == 0 ? c.end() : Math.toIntExact(c.end() + offset));
     if (c.derived()) {
       g.writeBooleanField("derived", true);
     }
-    optional(g, "quote", c.quote());
-    optional(g, "indicatorId", c.indicatorId());
-    optional(g, "breakdown", c.breakdown());
-    optional(g, "source", c.source());
-    optional(g, "status", c.status());
-    optional(g, "bound", c.bound());
-    optional(g, "basis", c.basis());
-    optional(g, "reference", c.reference());
+    optional(g, bytes, "quote", c.quote());
+    optional(g, bytes, "indicatorId", c.indicatorId());
+    optional(g, bytes, "breakdown", c.breakdown());
+    if (source != null) {
+      string(g, bytes, "source", source);
+    } else {
+      optional(g, bytes, "source", c.source());
+    }
+    optional(g, bytes, "status", c.status());
+    optional(g, bytes, "bound", c.bound());
+    optional(g, bytes, "basis", c.basis());
+    optional(g, bytes, "reference", c.reference());
     optionalNumber(g, "year", c.year());
     optionalNumber(g, "firstMonth", c.firstMonth());
     optionalNumber(g, "lastMonth", c.lastMonth());
-    optional(g, "periodLabel", c.periodLabel());
-    optional(g, "regionCode", c.regionCode());
-    optional(g, "regionName", c.regionName());
+    optional(g, bytes, "periodLabel", c.periodLabel());
+    optional(g, bytes, "regionCode", c.regionCode());
+    optional(g, bytes, "regionName", c.regionName());
     g.writeEndObject();
   }
 
@@ -139,9 +207,14 @@ public final class ClaimsWriter {
     }
   }
 
-  private static void optional(JsonGenerator g, String name, Optional<String> v) throws IOException {
+  private static void optional(JsonGenerator g, boolean bytes, String name, Optional<String> v)
+      throws IOException {
     if (v.isPresent()) {
-      g.writeStringField(name, v.get());
+      string(g, bytes, name, v.get());
     }
+  }
+
+  private static void string(JsonGenerator g, boolean bytes, String name, String v) throws IOException {
+    g.writeStringField(name, bytes ? encodable(v) : v);
   }
 }

@@ -3,8 +3,11 @@ package io.github.gongbao.core.model;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps facts to the flat claims of DESIGN.md: one claim per part of a fact, with the part's span as
@@ -47,13 +50,11 @@ public final class ClaimMapper {
   public static List<Claim> claims(Iterable<? extends Fact> facts, Optional<String> placeCode,
       Optional<String> placeName, Optional<String> source) {
     List<Claim> out = new ArrayList<>();
+    Optional<String> none = Optional.empty();
     for (Fact f : facts) {
-      for (Claim c : claims(f)) {
-        if (placeCode.isPresent() && ownPlace(f)) {
-          c = ImmutableClaim.copyOf(c).withRegionCode(placeCode).withRegionName(placeName);
-        }
-        out.add(source.isPresent() ? ImmutableClaim.copyOf(c).withSource(source) : c);
-      }
+      // each claim built once, with the place and source it carries (no copy per added field)
+      boolean own = placeCode.isPresent() && ownPlace(f);
+      add(f, own ? placeCode : none, own ? placeName : none, source, out);
     }
     return Collections.unmodifiableList(out);
   }
@@ -72,24 +73,34 @@ public final class ClaimMapper {
    */
   public static List<Claim> claims(Fact fact) {
     List<Claim> out = new ArrayList<>();
+    Optional<String> none = Optional.empty();
+    add(fact, none, none, none, out);
+    return out;
+  }
+
+  /** Adds the claims of one fact, in order of parts, each with this region code, region name and source. */
+  private static void add(Fact fact, Optional<String> regionCode, Optional<String> regionName,
+      Optional<String> source, List<Claim> out) {
+    Common common = new Common(fact, regionCode, regionName, source);
     String name = fact.name();
     if (fact instanceof ProjectBatch batch) {
-      batch.count().ifPresent(c -> out.add(amount(fact, name, c)));
+      batch.count().ifPresent(c -> out.add(amount(common, name, c)));
     }
     for (Amount a : fact.amounts()) {
-      out.add(amount(fact, subjectOf(name, a.label()), a));
+      out.add(amount(common, subjectOf(name, a.label()), a));
     }
     for (GrowthRate g : fact.growthRates()) {
       ClaimAttr attr = g.basis() == Basis.PERIOD_ON_PERIOD ? ClaimAttr.MOM_PCT : ClaimAttr.YOY_PCT;
-      out.add(base(fact, name, attr, plain(g.percent()), g)
+      Optional<Period> period = g.period().or(fact::period);
+      out.add(base(common, name, attr, plain(g.percent()), g, period)
           .basis(basisCode(g.basis()))
-          .period(g.period().or(fact::period).map(Period::asWritten))
+          .period(period.map(Period::asWritten))
           .build());
     }
     for (Comparison c : fact.comparisons()) {
-      ImmutableClaim.Builder b = base(fact, name,
+      ImmutableClaim.Builder b = base(common, name,
           c.kind() == ComparisonKind.AGAINST_BENCHMARK ? ClaimAttr.PP_VS : ClaimAttr.PP_CHANGE,
-          plain(c.points()), c);
+          plain(c.points()), c, fact.period());
       if (c.kind() == ComparisonKind.AGAINST_BENCHMARK) {
         b.benchmark(c.benchmark());
       }
@@ -97,18 +108,68 @@ public final class ClaimMapper {
       out.add(b.build());
     }
     for (Share s : fact.shares()) {
-      out.add(base(fact, name, ClaimAttr.SHARE_PCT, plain(s.percent()), s).build());
+      out.add(base(common, name, ClaimAttr.SHARE_PCT, plain(s.percent()), s, fact.period()).build());
     }
     for (Ranking r : fact.rankings()) {
       String value = r.position().map(String::valueOf).orElse(Claim.TOP);
-      ImmutableClaim.Builder b = base(fact, name, ClaimAttr.RANK, value, r)
-          .period(r.period().or(fact::period).map(Period::asWritten));
+      Optional<Period> period = r.period().or(fact::period);
+      ImmutableClaim.Builder b = base(common, name, ClaimAttr.RANK, value, r, period)
+          .period(period.map(Period::asWritten));
       if (!r.scope().isEmpty()) {
         b.scope(r.scope());
       }
       out.add(b.build());
     }
-    return out;
+  }
+
+  /**
+   * What every claim of one fact shares, computed once per fact: region, period, catalogue id, derived, the
+   * place and source given, and the last subject's Simplified form (most claims of a fact have the same).
+   */
+  private static final class Common {
+    final Fact fact;
+    final Optional<String> region;
+    final Optional<String> period;
+    final Optional<String> indicatorId;
+    final Optional<String> breakdown;
+    final boolean derived;
+    final Optional<String> regionCode;
+    final Optional<String> regionName;
+    final Optional<String> source;
+    private String subject = "";
+    private String simplified = "";
+
+    Common(Fact fact, Optional<String> regionCode, Optional<String> regionName, Optional<String> source) {
+      this.fact = fact;
+      this.region = fact.region().map(Region::asWritten);
+      this.period = fact.period().map(Period::asWritten);
+      this.indicatorId = fact.canonicalId();
+      this.breakdown = fact.breakdown();
+      this.derived = fact.derived();
+      this.regionCode = regionCode;
+      this.regionName = regionName;
+      this.source = source;
+    }
+
+    private @Nullable Period labelled;
+    private Optional<String> label = Optional.empty();
+
+    /** @return the period's label, computed once for the fact's claims that share the period */
+    Optional<String> label(Period p) {
+      if (p != labelled) {
+        labelled = p;
+        label = p.label();
+      }
+      return label;
+    }
+
+    String simplified(String s) {
+      if (!s.equals(subject)) {
+        subject = s;
+        simplified = toSimplified(s);
+      }
+      return simplified;
+    }
   }
 
   /**
@@ -124,39 +185,63 @@ public final class ClaimMapper {
     return label.map(l -> l.startsWith(name) ? l : name + l).orElse(name);
   }
 
-  private static Claim amount(Fact fact, String subject, Amount a) {
+  private static Claim amount(Common common, String subject, Amount a) {
     String code = a.quantity().unit().code();
-    ImmutableClaim.Builder b = base(fact, subject, ClaimAttr.AMOUNT, plain(a.quantity().value()), a);
+    ImmutableClaim.Builder b = base(common, subject, ClaimAttr.AMOUNT, plain(a.quantity().value()), a,
+        common.fact.period());
     if (!code.isEmpty()) {
       b.unit(code);
     }
     return b.build();
   }
 
-  private static ImmutableClaim.Builder base(Fact fact, String subject, ClaimAttr attr, String value,
-      Stated part) {
+  /**
+   * @param period the period of the part: a growth rate's or ranking's own, else the fact's
+   */
+  private static ImmutableClaim.Builder base(Common common, String subject, ClaimAttr attr, String value,
+      Stated part, Optional<Period> period) {
     Span span = part.span();
-    Optional<Period> period = part instanceof GrowthRate g ? g.period().or(fact::period)
-        : part instanceof Ranking r ? r.period().or(fact::period) : fact.period();
-    return Claim.builder()
-        .status(lowerCode(part.status().orElse(Status.ACTUAL)))
-        .bound(lowerCode(part.bound().orElse(Bound.EXACT)))
-        .year(period.flatMap(Period::year))
-        .firstMonth(period.flatMap(Period::firstMonth))
-        .lastMonth(period.flatMap(Period::lastMonth))
-        .periodLabel(period.flatMap(Period::label))
+    ImmutableClaim.Builder b = Claim.builder()
+        .status(code(STATUS_CODES, part.status().orElse(Status.ACTUAL)))
+        .bound(code(BOUND_CODES, part.bound().orElse(Bound.EXACT)));
+    if (period.isPresent()) {
+      Period p = period.get();
+      b.year(p.year()).firstMonth(p.firstMonth()).lastMonth(p.lastMonth()).periodLabel(common.label(p));
+    }
+    return b
         .subject(subject)
-        .subjectSimplified(toSimplified(subject))
+        .subjectSimplified(common.simplified(subject))
         .attr(attr)
         .value(value)
-        .region(fact.region().map(Region::asWritten))
-        .period(fact.period().map(Period::asWritten))
+        .region(common.region)
+        .period(common.period)
         .start(span.start())
         .end(span.end())
-        .derived(fact.derived())
+        .derived(common.derived)
         .quote(span.text())
-        .indicatorId(fact.canonicalId())
-        .breakdown(fact.breakdown());
+        .indicatorId(common.indicatorId)
+        .breakdown(common.breakdown)
+        .regionCode(common.regionCode)
+        .regionName(common.regionName)
+        .source(common.source);
+  }
+
+  // the codes written into claims, lower-cased once rather than per claim
+  private static final Map<Status, String> STATUS_CODES = codes(Status.class);
+  private static final Map<Bound, String> BOUND_CODES = codes(Bound.class);
+  private static final Map<Basis, String> BASIS_CODES = codes(Basis.class);
+
+  private static <E extends Enum<E>> Map<E, String> codes(Class<E> type) {
+    Map<E, String> codes = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      codes.put(e, lowerCode(e));
+    }
+    return codes;
+  }
+
+  private static <E extends Enum<E>> String code(Map<E, String> codes, E e) {
+    String code = codes.get(e);
+    return code != null ? code : lowerCode(e);
   }
 
   private static String lowerCode(Enum<?> e) {
@@ -171,7 +256,7 @@ public final class ClaimMapper {
       case UNSPECIFIED:
         return Optional.of("year_on_year");
       default:
-        return Optional.of(lowerCode(b));
+        return Optional.of(code(BASIS_CODES, b));
     }
   }
 

@@ -83,10 +83,15 @@ public abstract class Period {
     if (b - a == 2 && a % 3 == 1) {
       return Optional.of(y + "-Q" + (a / 3 + 1));
     }
+    // months are 1–12 (checked): two digits by hand, what "%d-%02d" gives, without a Formatter per call
     if (a == b) {
-      return Optional.of(String.format(java.util.Locale.ROOT, "%d-%02d", y, a));
+      return Optional.of(y + "-" + twoDigits(a));
     }
-    return Optional.of(String.format(java.util.Locale.ROOT, "%d-%02d/%d-%02d", y, a, y, b));
+    return Optional.of(y + "-" + twoDigits(a) + "/" + y + "-" + twoDigits(b));
+  }
+
+  private static String twoDigits(int month) {
+    return month < 10 ? "0" + month : String.valueOf(month);
   }
 
   private static final Pattern LABEL = Pattern.compile(

@@ -1,6 +1,7 @@
 package io.github.gongbao.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.gongbao.core.model.Claim;
 import io.github.gongbao.core.model.ClaimAttr;
@@ -33,6 +34,72 @@ class ClaimsWriterTest {
             + "{\"subject\":\"增速\",\"subjectSimplified\":\"增速\",\"attr\":\"rank\",\"value\":\"top\","
             + "\"scope\":\"全省\",\"start\":21,\"end\":27}\n",
         w.toString());
+  }
+
+  /** A claim written with another source and shifted offsets is written as a copy with those values is. */
+  @Test
+  void streamingWritersWriteSourceAndShiftAsACopyWould() throws IOException {
+    Claim sourced = Claim.builder().from(RANK).source("own.txt").build();
+    List<Claim> claims = List.of(AMOUNT, AWKWARD, sourced);
+    for (String source : new String[] {null, "corpus.jsonl:7"}) {
+      for (long offset : new long[] {0, 1_000_000}) {
+        List<Claim> copies = claims.stream()
+            .<Claim>map(c -> {
+              var b = Claim.builder().from(c)
+                  .start(Math.toIntExact(c.start() + offset)).end(Math.toIntExact(c.end() + offset));
+              return source == null ? b.build() : b.source(source).build();
+            })
+            .toList();
+        StringWriter expected = new StringWriter();
+        ClaimsWriter.writeJsonLines(copies, expected);
+        StringWriter actual = new StringWriter();
+        ClaimsJsonLinesWriter lines = ClaimsJsonLinesWriter.start(actual);
+        for (Claim c : claims) {
+          lines.write(c, source, offset);
+        }
+        lines.flush();
+        assertEquals(expected.toString(), actual.toString(), "JSON Lines, " + source + ", " + offset);
+
+        StringWriter expectedCsv = new StringWriter();
+        ClaimsWriter.writeCsv(copies, expectedCsv);
+        StringWriter actualCsv = new StringWriter();
+        ClaimsCsvWriter csv = ClaimsCsvWriter.start(actualCsv);
+        for (Claim c : claims) {
+          csv.write(c, source, offset);
+        }
+        csv.flush();
+        assertEquals(expectedCsv.toString(), actualCsv.toString(), "CSV, " + source + ", " + offset);
+      }
+    }
+    ClaimsJsonLinesWriter lines = ClaimsJsonLinesWriter.start(new StringWriter());
+    assertThrows(ArithmeticException.class, () -> lines.write(AMOUNT, null, Integer.MAX_VALUE));
+  }
+
+  /** In UTF-8 bytes, the same as the characters through Java's encoder: 𠀀 as four bytes, a lone surrogate as ?. */
+  @Test
+  void jsonLinesAsBytesAreTheCharactersEncoded() throws IOException {
+    Claim odd = Claim.builder().from(AWKWARD).subject("\uD840\uDC00县\uD800").quote("\uDC00增长\uD840").build();
+    List<Claim> claims = List.of(AMOUNT, AWKWARD, RANK, odd);
+    StringWriter chars = new StringWriter();
+    ClaimsWriter.writeJsonLines(claims, chars);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ClaimsJsonLinesWriter lines = ClaimsJsonLinesWriter.start(bytes);
+    for (Claim c : claims) {
+      lines.write(c, "s\uDBFF", 0);
+    }
+    lines.flush();
+    StringWriter expected = new StringWriter();
+    ClaimsJsonLinesWriter e = ClaimsJsonLinesWriter.start(expected);
+    for (Claim c : claims) {
+      e.write(c, "s\uDBFF", 0);
+    }
+    e.flush();
+    assertEquals(new String(expected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        java.nio.charset.StandardCharsets.UTF_8), bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        expected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), bytes.toByteArray());
+    assertEquals("?县?", ClaimsWriter.encodable("\uDC00县\uD800"));
+    assertEquals("\uD840\uDC00", ClaimsWriter.encodable("\uD840\uDC00"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.gongbao.examples.cli;
 
 import io.github.gongbao.core.json.ClaimsCsvWriter;
 import io.github.gongbao.core.json.ClaimsWriter;
+import io.github.gongbao.core.model.Claim;
 import io.github.gongbao.core.model.Report;
 import java.io.IOException;
 import java.io.Writer;
@@ -30,12 +31,17 @@ final class CsvReportWriter implements ReportWriter {
 
   @Override
   public void write(String file, String text, Report report) throws IOException {
-    csv().writeAll(ReportWriter.claims(file, report));
+    writePiece(file, report, 0);
   }
 
   @Override
   public void writePiece(String file, Report report, long offset) throws IOException {
-    csv().writeAll(ReportWriter.claims(file, report, offset));
+    ClaimsCsvWriter c = csv();
+    String source = ReportWriter.sourceOf(file);   // what ReportWriter.claims would copy into every claim
+    for (Claim claim : report.claims()) {
+      c.write(claim, source, offset);
+    }
+    c.flushToWriter();
   }
 
   @Override

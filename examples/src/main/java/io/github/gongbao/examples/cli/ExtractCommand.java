@@ -3,6 +3,7 @@ package io.github.gongbao.examples.cli;
 import io.github.gongbao.core.extract.ReportParser;
 import io.github.gongbao.core.model.Report;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -113,7 +114,7 @@ final class ExtractCommand implements Callable<Integer> {
         inputs.readLargeFilesInPieces(charset, cli.pieces());   // a huge file in bounded memory
       }
       boolean several = jsonl || files.size() > 1 || files.stream().anyMatch(f -> Files.isDirectory(Path.of(f)));
-      ReportWriter shared = outDir == null ? format.writer(stdout, several) : null;
+      ReportWriter shared = outDir == null ? sharedWriter(stdout, several) : null;
       Progress progress = cli.stderrIsTerminal() && (several || inputs.totalBytes() > PROGRESS_MIN_BYTES)
           ? new Progress(err, inputs.totalBytes(), inputs::bytesRead) : Progress.none();
       Set<String> usedNames = new HashSet<>();
@@ -163,6 +164,19 @@ final class ExtractCommand implements Callable<Integer> {
       err.flush();
       return failures[0] == 0 ? 0 : 1;
     }
+  }
+
+  /**
+   * @return the writer of all reports to standard output: for claims, UTF-8 bytes straight to the stream under
+   *     {@code stdout} when the command line has one (the same bytes, encoded once), else {@code stdout}'s format
+   */
+  private ReportWriter sharedWriter(Writer stdout, boolean several) throws IOException {
+    OutputStream bytes = cli.stdoutBytes();
+    if (format == Format.CLAIMS && bytes != null) {
+      stdout.flush();   // nothing written to it may come after the bytes
+      return new ClaimsLinesReportWriter(bytes);
+    }
+    return format.writer(stdout, several);
   }
 
   /** Above this many bytes one input gets a progress bar too. */

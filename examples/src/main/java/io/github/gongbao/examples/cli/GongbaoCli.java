@@ -1,12 +1,15 @@
 package io.github.gongbao.examples.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +63,7 @@ public final class GongbaoCli implements Runnable {
 
   /** When {@code extract} reads a large file in pieces, and how large they are. */
   private TextChunks.Settings pieces = TextChunks.Settings.STANDARD;
+  private @Nullable OutputStream stdoutBytes;
 
   /**
    * A command line on the process's stdin; whether stdin and stderr are terminals is asked of the
@@ -111,6 +115,22 @@ public final class GongbaoCli implements Runnable {
   /** @return when {@code extract --format claims|csv} reads a large file in pieces, and how large they are */
   TextChunks.Settings pieces() {
     return pieces;
+  }
+
+  /**
+   * Lets {@code extract --format claims} write UTF-8 bytes to {@code out}, the stream under the command line's
+   * {@code getOut()} writer (which it flushes first), instead of characters to that writer.
+   *
+   * @return this
+   */
+  GongbaoCli withStdoutBytes(OutputStream out) {
+    this.stdoutBytes = Objects.requireNonNull(out, "out");
+    return this;
+  }
+
+  /** @return the byte stream under the command line's out writer, when it has one; null in a plain command line */
+  @Nullable OutputStream stdoutBytes() {
+    return stdoutBytes;
   }
 
   /** @return what the subcommands read as standard input */
@@ -175,11 +195,13 @@ public final class GongbaoCli implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    GongbaoCli cli = new GongbaoCli();
+    // stdout buffered and flushed by the commands (per report, and at the end), not per line; System.out
+    // flushes (one write(2)) per write it is given, so the encoder's 8 KiB chunks are gathered first
+    OutputStream stdout = new BufferedOutputStream(System.out, 1 << 20);
+    GongbaoCli cli = new GongbaoCli().withStdoutBytes(stdout);
     CommandLine cl = cli.commandLine();
-    // stdout buffered and flushed by the commands (per report, and at the end), not per line
-    cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
-        1 << 16), false));
+    cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16),
+        false));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     int code;
     try {

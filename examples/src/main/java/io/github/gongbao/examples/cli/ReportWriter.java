@@ -6,6 +6,7 @@ import io.github.gongbao.core.model.Report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Writes the reports of one {@code extract} run in one format, to one output. */
 interface ReportWriter {
@@ -39,6 +40,15 @@ interface ReportWriter {
 
   /** Writes what was buffered and closes any open structure; does not close the underlying writer. */
   void finish() throws IOException;
+
+  /**
+   * @param file as given to {@link #write}
+   * @return the source the claims of that input carry instead of their own: {@code file}, or null (their own)
+   *     for standard input ({@code -})
+   */
+  static @Nullable String sourceOf(String file) {
+    return file.equals("-") ? null : file;
+  }
 
   /**
    * @param file as given to {@link #write}
