@@ -36,6 +36,9 @@ final class AsideFigures {
    * them, in order; an empty list when the clause has none. {@code topic} is the topic's words, or null.
    */
   List<Aside> take(int cs, int ce, List<Item> items, @Nullable String topic) {
+    if (items.stream().noneMatch(it -> isAside(it, ce))) {
+      return List.of(); // the common case: no figure in brackets
+    }
     List<Item> found = new ArrayList<>();
     List<int[]> names = new ArrayList<>();
     int from = frames.skip(cs, ce);

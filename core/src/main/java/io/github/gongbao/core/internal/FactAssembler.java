@@ -79,7 +79,8 @@ public final class FactAssembler {
     FramePeriod.apply(folded, drafts);
     // a subject that names only a part of its topic (韩国 of 韩国及香港旅客) takes the topic's indicator; two such
     // subjects spelled alike (产量 of 蔬菜 and of 果用瓜) are two facts
-    Map<Long, TopicIds.Topic> topics = TopicIds.of(original, folded, drafts);
+    Memo memo = new Memo();
+    Map<Long, TopicIds.Topic> topics = TopicIds.of(original, folded, drafts, memo.ids);
     Map<String, List<Group>> byNameAndPeriod = new HashMap<>();
     List<Group> groups = new ArrayList<>();
     for (Draft d : drafts) {
@@ -105,7 +106,6 @@ public final class FactAssembler {
       g.drafts.add(d);
     }
     List<Fact> facts = new ArrayList<>();
-    Memo memo = new Memo();
     for (Group g : groups) {
       Fact f = build(original, g, false, memo, year);
       if (f != null) {
@@ -264,7 +264,7 @@ public final class FactAssembler {
     return io.github.gongbao.core.model.ImmutablePeriod.copyOf(p).withYear(year);
   }
 
-  private static Optional<String> catalogueId(String name) {
+  static Optional<String> catalogueId(String name) {
     return IndicatorCatalogue.standard().findIn(name).map(e -> e.id());
   }
 

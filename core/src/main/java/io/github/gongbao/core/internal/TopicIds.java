@@ -22,6 +22,8 @@ final class TopicIds {
   private static final IndicatorCatalogue CATALOGUE = IndicatorCatalogue.standard();
   private static final Lexicon.Words ORIGINS = Lexicon.standard().words("origins");
   private static final Lexicon.Words GLUE = Lexicon.standard().words("list_glue");
+  /** The longest bare head (产量, 播种面积) that takes the words before it from the subject before it. */
+  private static final int MAX_BARE_HEAD = 4;
   /** The most items a list can have between a subject and its head; real lists are shorter. */
   private static final int MAX_ITEMS = 12;
 
@@ -37,9 +39,11 @@ final class TopicIds {
    * @param original the report as given
    * @param t the folded report (same offsets)
    * @param drafts the reader's drafts
+   * @param ids the catalogue ids of names looked up so far in this report, shared with the assembly
    * @return the topic of each subject one of the rules gives one, by {@link #spanKey} of the subject's offsets
    */
-  static java.util.Map<Long, Topic> of(String original, String t, List<Draft> drafts) {
+  static java.util.Map<Long, Topic> of(String original, String t, List<Draft> drafts,
+      java.util.Map<String, Optional<String>> ids) {
     java.util.TreeMap<Long, Item> spans = new java.util.TreeMap<>();
     for (Draft d : drafts) {
       if (d.subjectStart >= 0 && d.subjectEnd > d.subjectStart && d.subjectOverride == null
@@ -55,6 +59,8 @@ final class TopicIds {
     for (int k = 0; k < items.size(); k++) {
       out.add(null);
     }
+    // a report names the same subjects again and again: each name is looked up once
+    java.util.Map<String, Boolean> places = new java.util.HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       String name = t.substring(item.start(), item.end());
@@ -63,13 +69,15 @@ final class TopicIds {
       }
       String asWritten = original.substring(item.start(), item.end());
       Topic topic = fromSharedHead(original, t, items, i, name, asWritten, out);
-      if (topic == null && isPlace(name) && CATALOGUE.findIn(name).isEmpty()) {
+      boolean place = topic == null && places.computeIfAbsent(name, TopicIds::isPlace);
+      boolean hasId = topic == null && ids.computeIfAbsent(name, FactAssembler::catalogueId).isPresent();
+      if (topic == null && place && !hasId) {
         topic = fromLaiZi(t, items, i, name, asWritten);
         if (topic == null) {
           topic = fromParallel(original, t, items, i, name, asWritten, out);
         }
       }
-      if (topic == null && !isPlace(name) && CATALOGUE.findIn(name).isEmpty()) {
+      if (topic == null && !place && !hasId && name.length() <= MAX_BARE_HEAD) {
         topic = fromModifierBefore(t, items, i, name);
       }
       if (topic != null) {
