@@ -81,6 +81,33 @@ final class AsideFigures {
     return asides;
   }
 
+  /**
+   * 百货商品(26.3亿)、皮具(18.9亿)的销售额分别上升12.7%和8.5%: a subject that holds the clause's bracketed figures
+   * pairs the run with their names (one per figure, or the one name for every figure); null when it holds none.
+   */
+  static ListPairing.@Nullable Pairing pairing(List<Aside> asides, List<Item> run, int @Nullable [] subj) {
+    if (asides.isEmpty() || subj == null || subj[0] > asides.get(0).item().start
+        || subj[1] < asides.get(asides.size() - 1).item().start) {
+      return null;
+    }
+    List<@Nullable String> names = new ArrayList<>();
+    if (run.size() == asides.size() && run.size() > 1) {
+      List<int[]> spans = new ArrayList<>();
+      for (Aside a : asides) {
+        spans.add(new int[] {a.nameStart(), a.nameEnd()});
+        names.add(a.name());
+      }
+      return new ListPairing.Pairing(spans, names);
+    }
+    if (asides.size() != 1) {
+      return null;
+    }
+    for (int k = 0; k < run.size(); k++) {
+      names.add(asides.get(0).name());
+    }
+    return new ListPairing.Pairing(null, names);
+  }
+
   /** (26.3亿): an amount or a number with a scale, alone in brackets after a name. */
   private boolean isAside(Item it, int ce) {
     return (it.kind == Kind.AMOUNT || it.kind == Kind.BARE) && it.start > 1 && it.end < ce

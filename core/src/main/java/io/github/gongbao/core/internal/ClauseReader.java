@@ -1,15 +1,12 @@
 package io.github.gongbao.core.internal;
 
 import io.github.gongbao.core.internal.Item.Kind;
-import io.github.gongbao.core.model.Basis;
-import io.github.gongbao.core.model.Status;
 import io.github.gongbao.units.internal.NumberToken;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,10 +25,6 @@ final class ClauseReader {
   private static final Lexicon.Words AGGREGATES = Lexicon.standard().words("aggregate_nouns");
   /** Words that make a subject the new part of something (新增, 新引进). */
   private static final Lexicon.Words NEW_PREFIX = Lexicon.standard().words("new_prefix");
-  private static final Pattern MOM_FRAME = Pattern.compile("\\s*(从|分)?(环比|按季)(看|来看|比较|而言|计算)?\\s*");
-  private static final Pattern YOY_FRAME = Pattern.compile("\\s*(从|分)?(同比|按年)(看|来看|比较|而言|计算)?\\s*");
-  /** A clause longer than this is not a basis frame (从环比看) but a statement. */
-  private static final int MAX_FRAME = 16;
   /** Longest heading that can name a paragraph's topic, in characters. */
   private static final int MAX_HEADING = 20;
   private static final Comparator<Item> BY_START = Comparator.comparingInt(a -> a.start);
@@ -49,9 +42,7 @@ final class ClauseReader {
   /** The bracketed figures of the clause being read (百货商品(26.3亿)、…), in order. */
   private List<AsideFigures.Aside> asides = List.of();
   private final ClaimEmitter emitter;
-  /** The basis words of the clauses, found in one pass as the clauses come in order. */
-  private final Lexicon.Cursor yoyWords;
-  private final Lexicon.Cursor momWords;
+  private final FrameReader frameReader;
 
   ClauseReader(String folded, List<Draft> out, List<Skip> skipped) {
     this.t = folded;
@@ -64,9 +55,8 @@ final class ClauseReader {
     this.ranks = new RankFinder(folded);
     this.lists = new ListPairing(folded, subjects.frames, names, state);
     this.asideFigures = new AsideFigures(folded, subjects.frames);
+    this.frameReader = new FrameReader(folded, state, qualifiers);
     this.emitter = new ClaimEmitter(folded, out, subjects.frames, names, qualifiers, state);
-    this.yoyWords = Lexicon.standard().words("yoy").cursor(folded);
-    this.momWords = Lexicon.standard().words("mom").cursor(folded);
   }
 
   void startParagraph() {
@@ -81,7 +71,7 @@ final class ClauseReader {
   /** Reads clause [cs, ce) whose number tokens are {@code toks}. */
   void read(int cs, int ce, List<NumberToken> toks) {
     WorkMeter.add(ce - cs);
-    if (readFrames(cs, ce, toks.isEmpty())) {
+    if (frameReader.read(cs, ce, toks.isEmpty())) {
       return;
     }
     cs = skipSpace(cs, ce);
@@ -100,56 +90,6 @@ final class ClauseReader {
     }
     readItems(cs, ce, items);
     state.pendingClauses.clear();
-  }
-
-  /**
-   * Updates the clause state from the frames clause [cs, ce) states: status, basis, period, basis frame, peer group.
-   * @return whether the clause is a basis frame alone (从环比看), with nothing else to read
-   */
-  private boolean readFrames(int cs, int ce, boolean noFigures) {
-    Status status = qualifiers.statusIn(cs, ce);
-    if (status != null) {
-      state.sentenceStatus = status; // 预计全年…、增长…；…: a status word covers the rest of its sentence
-    } else if (state.sentenceStatus == null && t.startsWith("其中", cs)) {
-      state.sentenceStatus = state.previousSentenceStatus; // and the 其中 breakdown that follows it
-    }
-    if (noFigures) {
-      Basis basis = qualifiers.growthBasisIn(cs, ce);
-      if (basis != null) {
-        state.sentenceBasis = basis; // 按不变价格计算，比上年增长5.6%: a basis of its own covers the clauses after it
-      }
-    }
-    cs = skipSpace(cs, ce);
-    int pstart = cs < ce && t.charAt(cs) == '在' ? cs + 1 : cs; // 在第四季按年再升12.7%: 在 before the period
-    int plen = Periods.matchAt(t, pstart, ce);
-    if (plen > 0) {
-      state.period = t.substring(pstart, pstart + plen).strip();
-      state.percentInSentence = false; // a new frame starts a new statement
-    }
-    if (ce - cs <= MAX_FRAME && Texts.indexOf(t, "比", cs, ce) >= 0) {
-      String clause = t.substring(cs, ce);
-      if (MOM_FRAME.matcher(clause).matches()) {
-        state.momFrame = true;
-        return true;
-      }
-      if (YOY_FRAME.matcher(clause).matches()) {
-        state.momFrame = false;
-        return true;
-      }
-    }
-    if (yoyWords.indexOf(cs, ce) >= 0) {
-      state.yoyInSentence = true;
-      state.momFrame = false; // 分三大门类看，采矿业增加值同比增长3.3%，制造业增长6.8%: a stated basis ends the frame
-    } else if (!state.yoyInSentence && momWords.indexOf(cs, ce) >= 0) {
-      // 全市居民消费价格环比上涨0.3%。其中，城市上涨0.3%: month on month, stated alone, goes on for the paragraph
-      // (经季节性调整后与对上季度比较，第四季…上升0.6%: also from a clause of its own)
-      state.momFrame = true;
-    }
-    PeerFrame peer = PeerFrame.read(t, cs, ce);
-    if (peer != null) {
-      state.peer = peer;
-    }
-    return false;
   }
 
   /** The figures of the clause that can be claims, with its ranks and 持平, in text order; traps to {@code skipped}. */
@@ -278,7 +218,7 @@ final class ClauseReader {
       if (subj == null && !state.hasTopic()) {
         topicFromPendingClauses();
       }
-      ListPairing.Pairing pairing = asidePairing(run, subj);
+      ListPairing.Pairing pairing = AsideFigures.pairing(asides, run, subj);
       if (pairing != null) {
         subj = pairing.listSubjects() != null ? null : new int[] {asides.get(0).nameStart(), asides.get(0).nameEnd()};
       } else {
@@ -327,33 +267,6 @@ final class ClauseReader {
         prevEnd = subj[1];
       }
     }
-  }
-
-  /**
-   * 百货商品(26.3亿)、皮具(18.9亿)的销售额分别上升12.7%和8.5%: a subject that holds the clause's bracketed figures
-   * pairs the run with their names (one per figure, or the one name for every figure); null when it holds none.
-   */
-  private ListPairing.@Nullable Pairing asidePairing(List<Item> run, int @Nullable [] subj) {
-    if (asides.isEmpty() || subj == null || subj[0] > asides.get(0).item().start
-        || subj[1] < asides.get(asides.size() - 1).item().start) {
-      return null;
-    }
-    List<@Nullable String> names = new ArrayList<>();
-    if (run.size() == asides.size() && run.size() > 1) {
-      List<int[]> spans = new ArrayList<>();
-      for (AsideFigures.Aside a : asides) {
-        spans.add(new int[] {a.nameStart(), a.nameEnd()});
-        names.add(a.name());
-      }
-      return new ListPairing.Pairing(spans, names);
-    }
-    if (asides.size() != 1) {
-      return null;
-    }
-    for (int k = 0; k < run.size(); k++) {
-      names.add(asides.get(0).name());
-    }
-    return new ListPairing.Pairing(null, names);
   }
 
   /** A count in 项 or 个 (3项指标): it may number the list before it. */
