@@ -115,6 +115,10 @@ final class AsideFigures {
   }
 
   private boolean ownHead(String name) {
+    int of = name.lastIndexOf('的');
+    if (of > 0 && name.length() - of - 1 >= 2) {
+      return true; // 钟表及珠宝的销售额: what follows 的 is its head
+    }
     String h = HEAD_NOUNS.endingAt(name, 0, name.length());
     return h != null && h.length() >= 2;
   }

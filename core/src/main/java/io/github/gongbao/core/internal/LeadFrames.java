@@ -15,6 +15,8 @@ final class LeadFrames {
   private static final Lexicon.Words REGION_FRAME = Lexicon.standard().words("region_frame");
   private static final Lexicon.Words LEAD_FILLER = Lexicon.standard().words("lead_filler");
   private static final Lexicon.Words QUALIFIER = Lexicon.standard().words("qualifier");
+  /** Names that start with a character the frames would strip (在建, 对外, 有色): data. */
+  private static final Lexicon.Words NAME_STARTS = Lexicon.standard().words("name_starts");
   /** Words of a period compared with (上年同期, 上月): data, in the lexicon. */
   private static final Lexicon.Words COMPARED_PERIOD = Lexicon.standard().words("compared_period");
   private static final Pattern DURATION = Pattern.compile(
@@ -60,6 +62,9 @@ final class LeadFrames {
         continue;
       }
       boolean of = c == '的' && !(s + 1 < e && t.charAt(s + 1) == '士'); // 7月、8月的零售额; 的士 is a taxi
+      if (NAME_STARTS.startingAt(t, s, e) != null) {
+        break; // 在建项目, 对外贸易, 有色金属: the character starts a name here, no frame
+      }
       if (of || Character.isWhitespace(c) || "、,;:()“”\"'《》【】[]和及与在对".indexOf(c) >= 0) {
         s++;
         moved = true;

@@ -17,7 +17,7 @@ public final class Periods {
           + "|(?:元|" + D + "{1,2})\\s*[-~—–至]\\s*" + D + "{1,2}\\s*月份?|" + D + "{1,2}月(?:份|末|底)?(?:当月)?|元月份?)"
           + "|" + YEAR + "(?![0-9])"
           // a span of years (过去五年, 五年来, 五年累计…), never a name's own words (三年行动计划)
-          + "|今年|本年(?!度)" // this year, alone (今年经济成长率预测…)
+          + "|今年(?!以来)|本年(?!度)" // this year, alone (今年经济成长率预测…); 今年以来 is lead filler
           + "|(?:过去|近)" + SPAN + "年(?:来|间|以来)?|" + SPAN + "年(?:来|间|以来|(?=累计))");
   private static final Pattern PERIODISH = Pattern.compile(
       ".*(?:同期|上月|上年|去年|季度|月份|[0-9]月|上季|年初|年末).*");
