@@ -106,4 +106,20 @@ class ReviewMechanismsTest {
         "年均发电量|amount|96000000|kWh"),
         rows("城东片区开工的80兆瓦渔光互补光伏电站项目总投资3.6亿元，建成后年均发电量约9600万千瓦时。"));
   }
+
+  @Test
+  void namesThatStartWithAFramesCharacterKeepIt() {
+    // 在, 对 and 有 are stripped as frames before a name, but 在建项目, 对外贸易 and 有色金属 are names; 今年以来 is filler
+    assertEquals(List.of("在建项目|amount|12860000000|CNY", "对外贸易进出口总额|yoy_pct|6.1|",
+        "有色金属冶炼业增加值|yoy_pct|9.2|"),
+        rows("今年以来，全市在建项目完成投资128.6亿元，对外贸易进出口总额增长6.1%，有色金属冶炼业增加值增长9.2%。"));
+  }
+
+  @Test
+  void aBracketedFiguresNameWithItsOwnHeadTakesNoOther() {
+    // the topic's head after 的 (销售额) is not added again: 钟表及珠宝的销售额, never …的销售额销售额
+    assertEquals(List.of("零售业的销售额|yoy_pct|5.1|", "钟表及珠宝的销售额|amount|10350000000|MOP",
+        "钟表及珠宝的销售额|share_pct|18.9|"),
+        rows("統計暨普查局資料顯示，零售業的銷售額按年上升5.1%。其中鐘錶及珠寶的銷售額（103.5億）佔總額的18.9%。"));
+  }
 }
