@@ -44,7 +44,7 @@ final class ListNames {
     boolean any = false;
     for (int k = 0; k < parts.size() - 1; k++) {
       int[] p = parts.get(k);
-      boolean headless = afterOf ? Texts.lastIndexOf(t, '的', p[0], p[1]) < 0 : HEAD_NOUNS.indexOf(t, p[0], p[1]) < 0;
+      boolean headless = afterOf ? Texts.lastIndexOf(t, '的', p[0], p[1]) < 0 : !endsWithHead(p);
       if (p != null && headless) {
         names[k] = t.substring(p[0], p[1]) + head;
         any = true;
@@ -103,5 +103,11 @@ final class ListNames {
       }
     }
     return false;
+  }
+
+  /** 蔬菜产量 ends with a head of its own; 粮食, 水果 do not (a one-character head such as 粮 is part of a name). */
+  private boolean endsWithHead(int[] p) {
+    String h = HEAD_NOUNS.endingAt(t, p[0], p[1]);
+    return h != null && h.length() >= 2;
   }
 }

@@ -122,4 +122,11 @@ class ReviewMechanismsTest {
         "钟表及珠宝的销售额|share_pct|18.9|"),
         rows("統計暨普查局資料顯示，零售業的銷售額按年上升5.1%。其中鐘錶及珠寶的銷售額（103.5億）佔總額的18.9%。"));
   }
+
+  @Test
+  void aOneCharacterHeadInsideANameIsNoHeadOfItsOwn() {
+    // 粮 and 果 are heads of the genre, but 粮食 and 水果 still take the list's 产量
+    assertEquals(List.of("粮食产量|yoy_pct|2.1|", "蔬菜产量|yoy_pct|4.5|", "水果产量|yoy_pct|6.3|"),
+        rows("全年粮食、蔬菜和水果产量分别增长2.1%、4.5%和6.3%。"));
+  }
 }
