@@ -23,6 +23,7 @@ final class RankFinder {
   private static final Lexicon.Words RANK_SCOPE = Lexicon.standard().words("rank_scope");
   private static final Lexicon.Words RANK_TIER = Lexicon.standard().words("rank_tier");
   private static final Lexicon.Words RANK_LEADER = Lexicon.standard().words("rank_leader");
+  private static final Lexicon.Words PEER_GROUPS = Lexicon.standard().words("peer_groups");
   private static final String ORDINAL_DIGIT = "0-9一二三四五六七八九十";
 
   /** A rank phrase, built from the lexicon's rank words: [均|分别…] [verb] [scope] [在N个…中] [verb] (tier | 第N位). */
@@ -30,7 +31,9 @@ final class RankFinder {
       "(" + alternation(RANK_LEADER) + "|连续[" + ORDINAL_DIGIT + "]{1,3}年)?"
           + "(" + alternation(RANK_VERB) + ")?"
           + "(" + alternation(RANK_SCOPE) + ")?"
-          + "(?:([" + ORDINAL_DIGIT + "]{1,4}个[^,;:。第]{1,8}?)中)?"
+          // 在全市9个县市区中排第2, 居全市7个开发区第2位: the peers, with 中 or a peer-group noun right before the rank
+          + "(?:([" + ORDINAL_DIGIT + "]{1,4}个(?:[^,;:。第]{1,8}?(?=中)|(?:" + alternation(PEER_GROUPS)
+          + ")(?=第|排|居|位)))中?)?"
           + "(?:" + alternation(RANK_VERB) + ")?"
           + "(" + alternation(RANK_TIER) + "|第([" + ORDINAL_DIGIT + "]{1,3})(?![" + ORDINAL_DIGIT + "])(位|名)?)");
 

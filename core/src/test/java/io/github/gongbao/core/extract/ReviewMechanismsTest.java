@@ -129,4 +129,12 @@ class ReviewMechanismsTest {
     assertEquals(List.of("粮食产量|yoy_pct|2.1|", "蔬菜产量|yoy_pct|4.5|", "水果产量|yoy_pct|6.3|"),
         rows("全年粮食、蔬菜和水果产量分别增长2.1%、4.5%和6.3%。"));
   }
+
+  @Test
+  void aPeerGroupRightBeforeTheRankIsItsScopeWithoutZhong() {
+    assertEquals(List.of("规上工业总产值|yoy_pct|8.2|", "规上工业总产值|rank|2|"),
+        rows("规上工业总产值增长8.2%，增速居全市7个县市区第2位。"));
+    assertEquals("全市7个县市区",
+        PARSER.parse("规上工业总产值增长8.2%，增速居全市7个县市区第2位。").claims().get(1).scope().orElse(""));
+  }
 }
