@@ -70,8 +70,9 @@ final class FigureClassifier {
         return trap(TrapCheck.DURATION); // 1.5个工作日, 3个月: a duration, not a count
       }
     }
-    if (tok.chineseNumeral() && tok.start() > 0 && "“\"「『".indexOf(t.charAt(tok.start() - 1)) >= 0) {
-      return trap(TrapCheck.SLOGAN); // a slogan: “三个走在前列”
+    if ((tok.chineseNumeral() && tok.start() > 0 && "“\"「『".indexOf(t.charAt(tok.start() - 1)) >= 0)
+        || insideShortQuote(tok, cs, ce)) {
+      return trap(TrapCheck.SLOGAN); // a slogan: “三个走在前列”, “一园两带三片区”, 稳增长“20条”
     }
     if (tok.start() > 0 && t.charAt(tok.start() - 1) == '第') {
       return trap(TrapCheck.ORDINAL); // ordinals are read as ranks
@@ -191,4 +192,36 @@ final class FigureClassifier {
     return c == '。' || c == '\n' || c == '!' || c == '?' || c == ';' || c == '；';
   }
 
+
+  /** Longest quoted phrase that names a programme or a policy (“一园两带三片区”, “20条”). */
+  private static final int MAX_SLOGAN = 10;
+
+  /** The figure lies inside curly quotes that open and close within a few characters: a name, not a figure. */
+  private boolean insideShortQuote(NumberToken tok, int cs, int ce) {
+    int open = -1;
+    for (int i = tok.start() - 1; i >= Math.max(cs, tok.start() - MAX_SLOGAN); i--) {
+      char c = t.charAt(i);
+      if (c == '”') {
+        return false;
+      }
+      if (c == '“') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    int limit = Math.min(ce, open + MAX_SLOGAN + 2);
+    for (int i = tok.end(); i < limit; i++) {
+      char c = t.charAt(i);
+      if (c == '”') {
+        return true;
+      }
+      if (c == '“' || c == ',' || c == '。' || c == ';') {
+        return false;
+      }
+    }
+    return false;
+  }
 }

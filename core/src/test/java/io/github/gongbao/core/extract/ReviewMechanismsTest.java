@@ -137,4 +137,16 @@ class ReviewMechanismsTest {
     assertEquals("全市7个县市区",
         PARSER.parse("规上工业总产值增长8.2%，增速居全市7个县市区第2位。").claims().get(1).scope().orElse(""));
   }
+
+  @Test
+  void aFigureInsideAShortQuotedNameIsNoFigure() {
+    assertEquals(List.of("地区生产总值|yoy_pct|6.1|"),
+        rows("深入实施“一园两带三片区”发展布局，出台稳增长“20条”措施，全年地区生产总值增长6.1%。"));
+  }
+
+  @Test
+  void aRevisionWrittenWithXiuzhengKeepsTheOldEstimateApart() {
+    assertEquals(List.of("经济成长率(原来)|yoy_pct|5.83|", "经济成长率|yoy_pct|6.12|"),
+        rows("今年經濟成長率由概估的百分之五點八三修正為百分之六點一二。"));
+  }
 }
