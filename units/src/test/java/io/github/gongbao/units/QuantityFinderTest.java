@@ -28,6 +28,12 @@ class QuantityFinderTest {
   }
 
   @Test
+  void anApproximationBetweenTheNumberAndItsUnitIsPartOfTheMention() {
+    assertEquals(List.of("1200余户=1200 unit:户", "300多家=300 unit:家", "20余万元=200000 CNY"),
+        found("新增市场主体1200余户，规上企业300多家，补贴20余万元"));
+  }
+
+  @Test
   void zhaoInsideANumeralIsTenToTheTwelfthButBeforeAUnitIsAPrefix() {
     assertEquals(List.of("一兆八千九百八十四亿元=1898400000000 CNY", "120兆瓦=120 MW"),
         found("全年接单约合一兆八千九百八十四亿元，新建120兆瓦光伏电站"));

@@ -80,6 +80,9 @@ final class ClaimEmitter {
     d.status = d.attr == ClaimAttr.SHARE_PCT && state.sentenceStatus == Status.TARGET ? null : state.sentenceStatus;
     d.bound = it.kind == Kind.RANK || it.kind == Kind.FLAT ? null
         : qualifiers.boundOf(cs, t.length(), it.start, it.end);
+    if (d.bound == null && it.tok != null && it.tok.numberEnd() < it.end) {
+      d.bound = qualifiers.boundOf(cs, it.end, it.start, it.tok.numberEnd()); // 1200余户: 余 inside the figure
+    }
     if (d.attr == ClaimAttr.YOY_PCT) {
       d.basis = qualifiers.growthBasisIn(cs, at);
       if (d.basis == null) {

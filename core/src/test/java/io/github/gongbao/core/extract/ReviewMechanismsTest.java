@@ -149,4 +149,11 @@ class ReviewMechanismsTest {
     assertEquals(List.of("经济成长率(原来)|yoy_pct|5.83|", "经济成长率|yoy_pct|6.12|"),
         rows("今年經濟成長率由概估的百分之五點八三修正為百分之六點一二。"));
   }
+
+  @Test
+  void aCountWrittenWithYuOrDuoIsACountAtLeastThatMany() {
+    assertEquals(List.of("新增市场主体|amount|1200|unit:户", "规上企业|amount|300|unit:家"),
+        rows("全年新增市场主体1200余户，规上企业达到300多家。"));
+    assertEquals("at_least", PARSER.parse("全年新增市场主体1200余户。").claims().get(0).bound().orElse(""));
+  }
 }

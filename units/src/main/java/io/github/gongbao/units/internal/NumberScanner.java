@@ -53,6 +53,10 @@ public final class NumberScanner {
       // optional spaces, scale words, unit
       int j = skipSpaces(text, numEnd);
       UnitCatalogue cat = UnitCatalogue.standard();
+      if (j + 1 < n && (text.charAt(j) == '余' || text.charAt(j) == '多')
+          && (cat.matchLength(text, j + 1) > 0 || (arabic && Scales.matchLength(text, j + 1) > 0))) {
+        j++; // 1200余户, 300多家, 20余万元: an approximation between the number and its unit
+      }
       int unitLen = cat.matchLength(text, j);
       String scaleWord = "";
       int unitStart = j;
