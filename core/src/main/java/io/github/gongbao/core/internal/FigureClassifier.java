@@ -70,9 +70,8 @@ final class FigureClassifier {
         return trap(TrapCheck.DURATION); // 1.5个工作日, 3个月: a duration, not a count
       }
     }
-    if ((tok.chineseNumeral() && tok.start() > 0 && "“\"「『".indexOf(t.charAt(tok.start() - 1)) >= 0)
-        || insideShortQuote(tok, cs, ce)) {
-      return trap(TrapCheck.SLOGAN); // a slogan: “三个走在前列”, “一园两带三片区”, 稳增长“20条”
+    if (tok.chineseNumeral() && tok.start() > 0 && "“\"「『".indexOf(t.charAt(tok.start() - 1)) >= 0) {
+      return trap(TrapCheck.SLOGAN); // a slogan: “三个走在前列”
     }
     if (tok.start() > 0 && t.charAt(tok.start() - 1) == '第') {
       return trap(TrapCheck.ORDINAL); // ordinals are read as ranks
@@ -80,6 +79,9 @@ final class FigureClassifier {
     if (((tok.start() > 0 && (t.charAt(tok.start() - 1) == '+' || t.charAt(tok.start() - 1) == '"'))
         || (tok.end() < t.length() && t.charAt(tok.end()) == '+')) && tok.unit().equals(Unit.NUMBER)) {
       return trap(TrapCheck.PLUS_JOINED_CODE); // “3+13+N”
+    }
+    if (insideShortQuote(tok, cs, ce)) {
+      return trap(TrapCheck.SLOGAN); // a name in quotes: “一园两带三片区”, 稳增长“20条”
     }
     Item it = new Item(kind);
     it.tok = tok;

@@ -140,7 +140,7 @@ class PanelKeysTest {
   void aCategoryInAListTakesTheIndicatorItMakesWithTheSharedHead() {
     // 集成电路 + 产量 is a catalogue name; 工业机器人产品产量 is none (the catalogue has 工业机器人产量): no id
     assertEquals(List.of(
-        "集成电路|yoy_pct|12.5|integrated_circuit_output|",
+        "集成电路产量|yoy_pct|12.5|integrated_circuit_output|",
         "工业机器人产品产量|yoy_pct|8.3||"),
         parts("分产品看，集成电路、工业机器人产品产量分别增长12.5%、8.3%。"));
     // an industry beside a production index is that industry's index, not its value added
