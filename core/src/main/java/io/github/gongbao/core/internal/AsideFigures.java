@@ -125,15 +125,16 @@ final class AsideFigures {
 
   /** The head after the list (的销售额按年…: 销售额), else the topic's (after its last 的, or its head noun). */
   private String head(int after, int ce, @Nullable String topic) {
-    int s = after < ce && t.charAt(after) == '的' ? after + 1 : after;
-    int e = s;
-    while (e < ce && e - s < MAX_HEAD && Character.isIdeographic(t.charAt(e))) {
-      e++;
-    }
-    for (int k = e; k > s + 1; k--) {
-      String h = HEAD_NOUNS.endingAt(t, s, k);
-      if (h != null && h.length() >= 1 && s > after) {
-        return t.substring(s, k); // 的销售额
+    if (after < ce && t.charAt(after) == '的') {
+      int s = after + 1;
+      int e = s;
+      while (e < ce && e - s < MAX_HEAD && Character.isIdeographic(t.charAt(e))) {
+        e++;
+      }
+      for (int k = e; k > s + 1; k--) {
+        if (HEAD_NOUNS.endingAt(t, s, k) != null) {
+          return t.substring(s, k); // 的销售额按年…: the longest run of words that ends in a head noun
+        }
       }
     }
     if (!lastHead.isEmpty() || topic == null) {

@@ -1,6 +1,7 @@
 package io.github.gongbao.core.internal;
 
 import io.github.gongbao.core.internal.Item.Kind;
+import io.github.gongbao.core.model.SkipReason;
 import io.github.gongbao.units.internal.NumberToken;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ final class ClauseReader {
    */
   private int @Nullable [] milestoneSubject(int cs, int skippedFrom) {
     for (Skip s : skipped.subList(skippedFrom, skipped.size())) {
-      if (s.reason() == io.github.gongbao.core.model.SkipReason.THRESHOLD) {
+      if (s.reason() == SkipReason.THRESHOLD) {
         String w = MILESTONE.endingAt(t, cs, s.start());
         return w == null ? null : subjects.subjectOf(cs, s.start() - w.length(), null);
       }
