@@ -183,11 +183,27 @@ final class FigureClassifier {
     }
     WorkMeter.add(to - from);
     for (NumberToken other : io.github.gongbao.units.internal.NumberScanner.scan(t.subSequence(from, to))) {
-      if (other.start() + from != tok.start() && other.unit().dimension().equals(tok.unit().dimension())) {
+      if (other.start() + from != tok.start() && other.unit().dimension().equals(tok.unit().dimension())
+          && sameMagnitude(other, tok)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * 突破300亿元，达到312.6亿元: the level beside a milestone is close to it (within a factor of 2); 超百亿元、年纳税3.6亿元
+   * is another indicator's figure.
+   */
+  private static boolean sameMagnitude(NumberToken a, NumberToken b) {
+    java.math.BigDecimal x = baseValue(a).abs();
+    java.math.BigDecimal y = baseValue(b).abs();
+    java.math.BigDecimal two = java.math.BigDecimal.valueOf(2);
+    return x.compareTo(y.multiply(two)) <= 0 && y.compareTo(x.multiply(two)) <= 0;
+  }
+
+  private static java.math.BigDecimal baseValue(NumberToken tok) {
+    return tok.number().multiply(io.github.gongbao.units.Scales.valueOf(tok.scaleWord())).multiply(tok.unit().factor());
   }
 
   private static boolean isSentenceEnd(char c) {

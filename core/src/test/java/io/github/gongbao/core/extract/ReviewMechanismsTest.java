@@ -156,4 +156,11 @@ class ReviewMechanismsTest {
         rows("全年新增市场主体1200余户，规上企业达到300多家。"));
     assertEquals("at_least", PARSER.parse("全年新增市场主体1200余户。").claims().get(0).bound().orElse(""));
   }
+
+  @Test
+  void aMilestoneBesideAnotherIndicatorsFigureIsTheClaimItself() {
+    // 超百亿元 is passed over only beside its exact level (突破10亿元，达到12.3亿元), not beside 年纳税3.6亿元
+    assertEquals(List.of("年产值|amount|10000000000|CNY", "年纳税|amount|360000000|CNY"),
+        rows("全部达产后可实现年产值超百亿元、年纳税3.6亿元。"));
+  }
 }
