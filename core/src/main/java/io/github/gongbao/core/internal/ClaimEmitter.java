@@ -226,11 +226,7 @@ final class ClaimEmitter {
   /** Whether the figure [at, end) is an estimate a revision replaced: 由3.1%向上修订为3.2%, (原先估计为3.0%). */
   private boolean isSuperseded(int cs, int at, int end) {
     int limit = Math.min(t.length(), end + REVISION_BEFORE + 4);
-    int after = end;
-    while (after < limit && Character.isWhitespace(t.charAt(after))) {
-      after++;
-    }
-    return REVISION_AFTER.startingAt(t, after, limit) != null
+    return REVISION_AFTER.startingAt(t, Texts.skipSpace(t, end, limit), limit) != null
         || REVISION_OLD_BEFORE.indexOf(t, Math.max(cs, at - REVISION_BEFORE), at) >= 0;
   }
 

@@ -75,7 +75,7 @@ final class ClauseReader {
     if (frameReader.read(cs, ce, toks.isEmpty())) {
       return;
     }
-    cs = skipSpace(cs, ce);
+    cs = Texts.skipSpace(t, cs, ce);
     int skippedBefore = skipped.size();
     List<Item> items = items(cs, ce, toks);
     if (items.isEmpty()) {
@@ -84,7 +84,7 @@ final class ClauseReader {
         // （一）税收收入。完成8.92亿元…: a numbered heading names what its paragraph's figures are about
         state.setTopic(heading);
       }
-      if (FRAME_CLAUSE_END.endingAt(t, cs, trimEnd(cs, ce)) == null) {
+      if (FRAME_CLAUSE_END.endingAt(t, cs, Texts.trimEnd(t, cs, ce)) == null) {
         state.addPending(cs, ce); // 按月份统计，/ 销售量指数方面，: a frame, never an item of a list
       }
       return;
@@ -145,20 +145,6 @@ final class ClauseReader {
       }
     }
     return false;
-  }
-
-  private int trimEnd(int s, int e) {
-    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
-      e--;
-    }
-    return e;
-  }
-
-  private int skipSpace(int i, int end) {
-    while (i < end && Character.isWhitespace(t.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   // ---------------------------------------------------------------- runs, subjects and claims

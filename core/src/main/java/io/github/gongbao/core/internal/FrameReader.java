@@ -47,7 +47,7 @@ final class FrameReader {
         state.sentenceBasis = basis; // 按不变价格计算，比上年增长5.6%: a basis of its own covers the clauses after it
       }
     }
-    cs = skipSpace(cs, ce);
+    cs = Texts.skipSpace(t, cs, ce);
     int pstart = cs < ce && t.charAt(cs) == '在' ? cs + 1 : cs; // 在第四季按年再升12.7%: 在 before the period
     int plen = Periods.matchAt(t, pstart, ce);
     if (plen > 0) {
@@ -78,12 +78,5 @@ final class FrameReader {
       state.peer = peer;
     }
     return false;
-  }
-
-  private int skipSpace(int i, int end) {
-    while (i < end && Character.isWhitespace(t.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 }

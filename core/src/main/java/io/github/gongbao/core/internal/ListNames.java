@@ -45,7 +45,7 @@ final class ListNames {
     for (int k = 0; k < parts.size() - 1; k++) {
       int[] p = parts.get(k);
       boolean headless = afterOf ? Texts.lastIndexOf(t, '的', p[0], p[1]) < 0 : !endsWithHead(p);
-      if (p != null && headless) {
+      if (headless) {
         names[k] = t.substring(p[0], p[1]) + head;
         any = true;
       }

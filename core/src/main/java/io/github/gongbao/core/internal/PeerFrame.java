@@ -12,10 +12,7 @@ record PeerFrame(String scope, int subjectStart, int subjectEnd, int nounStart, 
 
   /** @return the frame clause [cs, ce) of folded text {@code t} states (在…N个peers…中), or null */
   static @Nullable PeerFrame read(String t, int cs, int ce) {
-    int e = ce;
-    while (e > cs && Character.isWhitespace(t.charAt(e - 1))) {
-      e--;
-    }
+    int e = Texts.trimEnd(t, cs, ce);
     if (e - cs < 5 || t.charAt(cs) != '在' || t.charAt(e - 1) != '中') {
       return null;
     }

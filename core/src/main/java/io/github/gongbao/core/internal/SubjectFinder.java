@@ -1,6 +1,5 @@
 package io.github.gongbao.core.internal;
 
-
 import io.github.gongbao.core.internal.Item.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +54,6 @@ final class SubjectFinder {
   /** A period written after the name (地区生产总值上半年达到…), taken out of the last subject; null if none. */
   @Nullable String periodInSubject;
 
-
   SubjectFinder(String folded) {
     this.t = folded;
     this.frames = new LeadFrames(folded);
@@ -65,7 +63,7 @@ final class SubjectFinder {
   int @Nullable [] subjectOf(int leadStart, int leadEnd, @Nullable Item it) {
     WorkMeter.add(leadEnd - leadStart);
     if (it != null && it.kind == Kind.AMOUNT && (Objects.requireNonNull(it.tok).unit().isCount()
-        || OBJECT_VERBS.endingAt(t, leadStart, trimEnd(leadStart, leadEnd)) != null)) {
+        || OBJECT_VERBS.endingAt(t, leadStart, Texts.trimEnd(t, leadStart, leadEnd)) != null)) {
       int[] after = objectAfter(it.end, t.length());
       if (after != null) {
         return after;
@@ -225,13 +223,6 @@ final class SubjectFinder {
       e--;
     }
     return Texts.cjkCount(t, from, e) >= 2 ? new int[] {from, e} : null;
-  }
-
-  private int trimEnd(int s, int e) {
-    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
-      e--;
-    }
-    return e;
   }
 
   /** Position of the first predicate word in [s, e), or e. */

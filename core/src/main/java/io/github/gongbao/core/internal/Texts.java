@@ -38,4 +38,20 @@ final class Texts {
     }
     return n;
   }
+
+  /** @return the first index from {@code i} on, before {@code end}, that is not white space */
+  static int skipSpace(String t, int i, int end) {
+    while (i < end && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** @return {@code e} moved back, not past {@code s}, over trailing white space */
+  static int trimEnd(String t, int s, int e) {
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
 }
